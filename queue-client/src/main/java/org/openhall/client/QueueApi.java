@@ -1,0 +1,61 @@
+package org.openhall.client;
+
+import java.util.List;
+import java.util.Optional;
+import org.openhall.client.api.CallTicketRequest;
+import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.HallView;
+import org.openhall.client.api.IssueTicketRequest;
+import org.openhall.client.api.ServiceView;
+import org.openhall.client.api.TicketView;
+import org.openhall.client.api.TransferRequest;
+import org.openhall.client.api.WindowView;
+
+/**
+ * The queue-service REST API as Java calls. Every method either returns what the API returned or
+ * throws {@link QueueApiException} (the service answered with a problem detail) or
+ * {@link QueueUnavailableException} (no answer in time: connection refused, timeout).
+ */
+public interface QueueApi {
+
+    List<HallView> halls();
+
+    List<ServiceView> services(String hall);
+
+    List<WindowView> windows(String hall);
+
+    /**
+     * Issues a ticket. The same {@code idempotencyKey} sent again (a retry after a timeout) returns
+     * the same ticket and never issues a second one.
+     */
+    TicketView issueTicket(String hall, IssueTicketRequest request, String idempotencyKey);
+
+    TicketView ticket(String ticketId);
+
+    /** Calls the ticket the hall's policy picks for this window; empty when nothing waits for it. */
+    Optional<TicketView> callNext(long windowId);
+
+    TicketView call(long windowId, CallTicketRequest request);
+
+    TicketView recall(String ticketId);
+
+    TicketView start(String ticketId);
+
+    TicketView complete(String ticketId);
+
+    TicketView noShow(String ticketId);
+
+    TicketView requeue(String ticketId);
+
+    TicketView cancel(String ticketId);
+
+    TicketView transfer(String ticketId, TransferRequest request);
+
+    WindowView openWindow(long windowId);
+
+    WindowView pauseWindow(long windowId, String reason);
+
+    WindowView closeWindow(long windowId);
+
+    HallSnapshot snapshot(String hall);
+}

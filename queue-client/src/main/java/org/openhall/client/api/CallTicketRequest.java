@@ -1,0 +1,5 @@
+package org.openhall.client.api;
+
+/** Body of {@code POST /api/windows/{window}/call}: the ticket to call out of order. */
+public record CallTicketRequest(String ticket) {
+}

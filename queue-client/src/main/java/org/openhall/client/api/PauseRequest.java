@@ -1,0 +1,5 @@
+package org.openhall.client.api;
+
+/** Body of {@code POST /api/windows/{window}/pause}. */
+public record PauseRequest(String reason) {
+}
