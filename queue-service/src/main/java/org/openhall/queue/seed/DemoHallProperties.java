@@ -1,0 +1,14 @@
+package org.openhall.queue.seed;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param seed        seed the demo hall when the database has no hall at all
+ * @param alwaysOpen  let the demo hall issue tickets at any hour (its opening hours are still shown)
+ * @param openWindows open the demo hall's windows at start so staff can call at once
+ */
+@ConfigurationProperties("openhall.demo")
+public record DemoHallProperties(@DefaultValue("true") boolean seed, @DefaultValue("true") boolean alwaysOpen,
+        @DefaultValue("true") boolean openWindows) {
+}

@@ -1,0 +1,158 @@
+package org.openhall.queue.seed;
+
+import static org.openhall.client.api.LocalizedText.of;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.ServiceView;
+import org.openhall.queue.hall.Hall;
+import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.window.ServiceWindow;
+import org.openhall.queue.window.WindowDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/** Seeds the demo hall ({@code demo}) into a database that has no hall yet. */
+@Component
+@Order(0)
+class DemoHallSeeder implements ApplicationRunner {
+
+    static final String HALL = "demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoHallSeeder.class);
+
+    private final HallCatalog catalog;
+    private final WindowDesk windows;
+    private final DemoHallProperties properties;
+
+    DemoHallSeeder(HallCatalog catalog, WindowDesk windows, DemoHallProperties properties) {
+        this.catalog = catalog;
+        this.windows = windows;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!properties.seed()) {
+            return;
+        }
+        if (catalog.halls().isEmpty()) {
+            seed();
+        }
+        if (properties.openWindows()) {
+            windows.windows(HALL).stream()
+                    .filter(w -> w.state() != org.openhall.client.api.WindowState.OPEN)
+                    .map(ServiceWindow::id)
+                    .forEach(windows::open);
+        }
+    }
+
+    private void seed() {
+        List<Hall.OpeningPeriod> hours = new ArrayList<>();
+        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
+                DayOfWeek.FRIDAY)) {
+            hours.add(new Hall.OpeningPeriod(day, LocalTime.of(9, 0), LocalTime.of(12, 0)));
+            hours.add(new Hall.OpeningPeriod(day, LocalTime.of(13, 30), LocalTime.of(17, 0)));
+        }
+        hours.add(new Hall.OpeningPeriod(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)));
+        Hall hall = new Hall(HALL, of("市民服务中心", "Citizen Service Center"), ZoneId.of("Asia/Shanghai"),
+                LocalTime.MIDNIGHT, "weighted", !properties.alwaysOpen(), hours, Set.of());
+        catalog.create(hall, services());
+
+        window(1, "企业服务", "Business", Map.of("company-registration", 1.0, "invoice", 0.6), false);
+        window(2, "企业服务", "Business", Map.of("company-registration", 1.0, "invoice", 1.0), false);
+        window(3, "社会保障", "Social security", Map.of("social-insurance", 1.0, "medical-reimbursement", 1.0,
+                "housing-fund", 0.5), false);
+        window(4, "社保与公积金", "Social security and housing fund", Map.of("social-insurance", 1.0,
+                "housing-fund", 1.0), false);
+        window(5, "不动产", "Real estate", Map.of("property-transfer", 1.0), false);
+        window(6, "不动产（兼公安）", "Real estate, backs up public security", Map.of("property-transfer", 1.0,
+                "residence-permit", 0.5), false);
+        window(7, "公安", "Public security", Map.of("residence-permit", 1.0), false);
+        Map<String, Double> enquiries = new LinkedHashMap<>();
+        enquiries.put("enquiry", 1.0);
+        Map<String, Double> everything = new LinkedHashMap<>();
+        for (ServiceDefinition s : services()) {
+            if (!s.code().equals("enquiry")) {
+                enquiries.put(s.code(), 0.3);
+            }
+            everything.put(s.code(), 1.0);
+        }
+        window(8, "综合咨询", "Enquiries", enquiries, false);
+        window(9, "绿色通道", "Green channel", everything, true);
+        log.info("Seeded the demo hall '{}': {} services, 9 windows", HALL, services().size());
+    }
+
+    private void window(int number, String zh, String en, Map<String, Double> weights, boolean priorityOnly) {
+        windows.create(HALL, number, of(zh, en), weights, priorityOnly, false);
+    }
+
+    static List<ServiceDefinition> services() {
+        return List.of(
+                service("company-registration", "A", "企业设立登记", "Company registration", "企业服务", "Business",
+                        List.of(of("公司登记申请书", "Company registration application form"), of("公司章程", "Articles of association"),
+                                of("股东身份证明", "Shareholders' identity documents"),
+                                of("法定代表人、董事、监事、经理的任职文件及身份证明", "Appointment documents and IDs of the legal representative, directors, supervisors and manager"),
+                                of("住所使用证明", "Proof of the registered address")),
+                        List.of(of("网上预审", "Online pre-review"), of("窗口受理", "Acceptance at the window"), of("审核", "Review"),
+                                of("领取营业执照", "Collect the business licence")),
+                        of("1个工作日", "1 working day"), of("免费", "Free"), null, 20, true, 1),
+                service("social-insurance", "B", "社会保险参保登记", "Social insurance enrolment", "社会保障", "Social security",
+                        List.of(of("居民身份证", "Resident ID card"), of("劳动合同或用工证明", "Labour contract or proof of employment"),
+                                of("银行账户信息", "Bank account details")),
+                        List.of(of("窗口受理", "Acceptance at the window"), of("即时办结", "Completed on the spot")),
+                        of("当场办结", "Same day"), of("免费", "Free"), null, 30, true, 2),
+                service("invoice", "C", "发票申领", "Invoice application", "税务", "Tax",
+                        List.of(of("营业执照", "Business licence"), of("经办人身份证", "ID card of the person handling it"),
+                                of("税务UKey（如有）", "Tax UKey (if any)")),
+                        List.of(of("窗口受理", "Acceptance at the window"), of("核验", "Verification"), of("发放", "Issue")),
+                        of("当场办结", "Same day"), of("免费", "Free"), null, 20, true, 3),
+                service("property-transfer", "D", "不动产转移登记", "Property transfer registration", "不动产", "Real estate",
+                        List.of(of("不动产权证书", "Real estate title certificate"), of("买卖双方身份证明", "IDs of buyer and seller"),
+                                of("买卖合同", "Sales contract"), of("完税证明", "Tax payment certificate")),
+                        List.of(of("网上预审", "Online pre-review"), of("窗口受理", "Acceptance at the window"), of("审核", "Review"),
+                                of("登簿", "Entry in the register"), of("发证", "Certificate issued")),
+                        of("5个工作日", "5 working days"), of("住宅每件80元", "80 CNY per housing case"), 80, 45, true, 4),
+                service("residence-permit", "E", "居住证办理", "Residence permit", "公安", "Public security",
+                        List.of(of("居民身份证", "Resident ID card"), of("居住证明（租赁合同或房产证明）", "Proof of residence (lease or property certificate)"),
+                                of("近期免冠照片", "Recent bareheaded photo")),
+                        List.of(of("窗口受理", "Acceptance at the window"), of("审核", "Review"), of("制证", "Card production"),
+                                of("领取", "Collection")),
+                        of("15个工作日", "15 working days"), of("首次办理免费", "Free for the first issue"), 120, 45, false, 5),
+                service("housing-fund", "F", "公积金提取", "Housing fund withdrawal", "住房公积金", "Housing fund",
+                        List.of(of("居民身份证", "Resident ID card"), of("本人银行卡", "Own bank card"),
+                                of("购房合同或租赁证明", "Purchase contract or proof of lease")),
+                        List.of(of("窗口受理", "Acceptance at the window"), of("审核", "Review"), of("到账", "Paid to your account")),
+                        of("3个工作日", "3 working days"), of("免费", "Free"), null, 30, true, 6),
+                service("medical-reimbursement", "G", "医疗费用报销", "Medical expense reimbursement", "社会保障", "Social security",
+                        List.of(of("居民身份证", "Resident ID card"), of("医保卡", "Medical insurance card"), of("医疗费用票据", "Medical receipts"),
+                                of("费用明细清单", "Itemised list of charges"), of("出院小结", "Discharge summary")),
+                        List.of(of("窗口受理", "Acceptance at the window"), of("审核", "Review"), of("结算", "Settlement")),
+                        of("20个工作日", "20 working days"), of("免费", "Free"), null, 45, false, 7),
+                service("enquiry", "Z", "综合咨询", "General enquiry", "综合", "General",
+                        List.of(),
+                        List.of(of("咨询", "Ask at the window")),
+                        of("即时", "Immediate"), of("免费", "Free"), null, 20, false, 8));
+    }
+
+    private static ServiceDefinition service(String code, String prefix, String zh, String en, String categoryZh,
+            String categoryEn, List<LocalizedText> materials, List<LocalizedText> steps, LocalizedText timeLimit,
+            LocalizedText fee, @Nullable Integer quota, int thresholdMinutes, boolean preApplication, int order) {
+        return new ServiceDefinition(code, prefix, of(zh, en), of(categoryZh, categoryEn),
+                new ServiceView.Guide(materials, steps, timeLimit, fee), quota, Duration.ofMinutes(thresholdMinutes),
+                preApplication, true, order);
+    }
+}

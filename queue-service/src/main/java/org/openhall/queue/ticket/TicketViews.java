@@ -1,0 +1,182 @@
+package org.openhall.queue.ticket;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.Priority;
+import org.openhall.client.api.TicketView;
+import org.openhall.client.api.WindowState;
+import org.openhall.queue.QueueProperties;
+import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.window.ServiceWindow;
+import org.openhall.queue.window.WindowDesk;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns tickets into what the API shows: names, window numbers, and for a waiting ticket the
+ * people ahead of it in its service's queue and an estimated wait.
+ */
+@Component
+class TicketViews {
+
+    /** Used until the hall has served a visitor of the service in the last day. */
+    static final Duration DEFAULT_SERVICE_TIME = Duration.ofMinutes(5);
+    private static final Duration MEAN_TTL = Duration.ofMinutes(1);
+
+    private final HallCatalog catalog;
+    private final WindowDesk windows;
+    private final TicketRepository tickets;
+    private final QueueProperties properties;
+    private final Map<String, CachedMean> means = new ConcurrentHashMap<>();
+
+    TicketViews(HallCatalog catalog, WindowDesk windows, TicketRepository tickets, QueueProperties properties) {
+        this.catalog = catalog;
+        this.windows = windows;
+        this.tickets = tickets;
+        this.properties = properties;
+    }
+
+    /** The ticket as the API shows it, with position and estimate computed from the hall's queues now. */
+    TicketView of(Ticket ticket, Instant now) {
+        List<ServiceWindow> hallWindows = windows.windows(ticket.hall());
+        Integer position = null;
+        Duration estimate = null;
+        if (ticket.status().isWaiting()) {
+            position = tickets.countAhead(ticket);
+            estimate = estimate(ticket.hall(), ticket.service(), position, hallWindows, now);
+        }
+        Long windowId = ticket.windowId();
+        Integer windowNumber = windowId == null ? null : hallWindows.stream().filter(w -> w.id() == windowId)
+                .map(ServiceWindow::number).findFirst().orElse(null);
+        LocalizedText serviceName = catalog.services(ticket.hall()).stream()
+                .filter(s -> s.code().equals(ticket.service())).map(ServiceDefinition::name).findFirst()
+                .orElse(new LocalizedText(ticket.service(), ticket.service()));
+        return view(ticket, serviceName, position, estimate, windowNumber);
+    }
+
+    /**
+     * Estimated wait with {@code ahead} people in front: their number times the service's recent
+     * mean service time, shared among the windows open for it.
+     */
+    @Nullable Duration estimate(String hall, String service, int ahead, List<ServiceWindow> hallWindows, Instant now) {
+        long open = hallWindows.stream().filter(w -> w.state() == WindowState.OPEN && w.serves(service)).count();
+        return meanServiceTime(hall, service, now).multipliedBy(ahead).dividedBy(Math.max(1, open)).withNanos(0);
+    }
+
+    private Duration meanServiceTime(String hall, String service, Instant now) {
+        String key = hall + "/" + service;
+        CachedMean cached = means.get(key);
+        if (cached != null && cached.at().plus(MEAN_TTL).isAfter(now)) {
+            return cached.mean();
+        }
+        Double seconds = tickets.meanServiceSeconds(hall, service, now.minus(Duration.ofDays(1)));
+        Duration mean = seconds == null ? DEFAULT_SERVICE_TIME : Duration.ofMillis(Math.round(seconds * 1000));
+        means.put(key, new CachedMean(now, mean));
+        return mean;
+    }
+
+    private record CachedMean(Instant at, Duration mean) {
+    }
+
+    private TicketView view(Ticket ticket, LocalizedText serviceName, @Nullable Integer position,
+            @Nullable Duration estimate, @Nullable Integer windowNumber) {
+        return new TicketView(ticket.publicId(), ticket.hall(), ticket.number(), ticket.serviceDay(), ticket.service(),
+                serviceName, ticket.channel(), ticket.priority(), ticket.status(), position,
+                estimate, properties.baseUrl() + "/t/" + ticket.publicId(), ticket.issuedAt(), ticket.calledAt(),
+                ticket.startedAt(), ticket.endedAt(), ticket.windowId(), windowNumber, ticket.targetWindowId(),
+                ticket.callCount());
+    }
+
+    TicketView of(Ticket ticket, Instant now, Queues queues) {
+        Integer position = null;
+        Duration estimate = null;
+        if (ticket.status().isWaiting()) {
+            position = queues.ahead(ticket);
+            estimate = queues.estimate(ticket.service(), position);
+        }
+        Integer windowNumber = ticket.windowId() == null ? null : queues.windowNumber(ticket.windowId());
+        return view(ticket, queues.serviceName(ticket.service()), position, estimate, windowNumber);
+    }
+
+    /** The hall's queues at one moment, read once and shared by every view built from them. */
+    final class Queues {
+
+        private final String hall;
+        private final Instant now;
+        private final List<Ticket> waiting;
+        private final List<ServiceWindow> hallWindows;
+        private final Map<String, ServiceDefinition> services = new HashMap<>();
+
+        Queues(String hall, Instant now) {
+            this.hall = hall;
+            this.now = now;
+            this.waiting = tickets.findWaiting(hall);
+            this.hallWindows = windows.windows(hall);
+            catalog.services(hall).forEach(s -> services.put(s.code(), s));
+        }
+
+        List<Ticket> waiting() {
+            return waiting;
+        }
+
+        /**
+         * People ahead in the ticket's queue: tickets of its service in a higher priority class, or
+         * in the same class waiting longer. Tickets reserved for a window are counted only there.
+         */
+        int ahead(Ticket ticket) {
+            int rank = TicketRepository.rank(ticket.priority());
+            int count = 0;
+            for (Ticket other : waiting) {
+                if (other.id() != null && other.id().equals(ticket.id())) {
+                    continue;
+                }
+                boolean sameQueue = ticket.targetWindowId() != null
+                        ? ticket.targetWindowId().equals(other.targetWindowId())
+                        : other.targetWindowId() == null && other.service().equals(ticket.service());
+                if (!sameQueue) {
+                    continue;
+                }
+                int otherRank = TicketRepository.rank(other.priority());
+                if (otherRank > rank || otherRank == rank && (other.waitingSince().isBefore(ticket.waitingSince())
+                        || other.waitingSince().equals(ticket.waitingSince()) && other.id() < ticket.id())) {
+                    count++;
+                }
+            }
+            return count;
+        }
+
+        /** How many wait in the service's queue. */
+        int waitingFor(String service) {
+            return (int) waiting.stream().filter(t -> t.service().equals(service) && t.targetWindowId() == null).count();
+        }
+
+        @Nullable Duration estimate(String service, int ahead) {
+            return TicketViews.this.estimate(hall, service, ahead, hallWindows, now);
+        }
+
+        LocalizedText serviceName(String service) {
+            ServiceDefinition definition = services.get(service);
+            return definition == null ? new LocalizedText(service, service) : definition.name();
+        }
+
+        @Nullable Integer windowNumber(long windowId) {
+            return hallWindows.stream().filter(w -> w.id() == windowId).map(ServiceWindow::number).findFirst()
+                    .orElse(null);
+        }
+
+        Map<String, ServiceDefinition> services() {
+            return services;
+        }
+
+        List<ServiceWindow> windows() {
+            return hallWindows;
+        }
+    }
+
+}

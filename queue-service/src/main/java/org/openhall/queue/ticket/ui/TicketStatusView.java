@@ -1,0 +1,76 @@
+package org.openhall.queue.ticket.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import org.openhall.client.api.TicketStatus;
+import org.openhall.client.api.TicketView;
+import org.openhall.queue.problem.QueueException;
+import org.openhall.queue.ticket.TicketDesk;
+
+/**
+ * {@code /t/{id}}: a visitor's ticket on their phone — number, status, people ahead, estimated
+ * wait, and the window to go to once called. Shows nothing personal; refreshes itself.
+ */
+@Route("t")
+@PageTitle("OpenHall")
+public class TicketStatusView extends Div implements HasUrlParameter<String> {
+
+    private final TicketDesk desk;
+    private String ticketId = "";
+
+    public TicketStatusView(TicketDesk desk) {
+        this.desk = desk;
+        addClassName("oh-ticket-page");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, String parameter) {
+        this.ticketId = parameter;
+        render();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        attachEvent.getUI().setPollInterval(5000);
+        attachEvent.getUI().addPollListener(e -> render());
+    }
+
+    private void render() {
+        removeAll();
+        TicketView ticket;
+        try {
+            ticket = desk.ticket(ticketId);
+        } catch (QueueException e) {
+            add(new Paragraph(getTranslation("ticket.notFound")));
+            return;
+        }
+        Span number = new Span(ticket.number());
+        number.addClassName("oh-ticket-number");
+        number.setId("ticket-number");
+        add(new H1(getTranslation("ticket.title")), new Div(number),
+                new Div(new Span(ticket.serviceName().in(getLocale()))),
+                new Paragraph(getTranslation("ticket.status") + ": " + getTranslation("staff.status." + ticket.status())));
+        if (ticket.status().isWaiting() && ticket.position() != null) {
+            add(new Paragraph(getTranslation("ticket.ahead") + ": " + ticket.position()));
+            if (ticket.estimatedWait() != null) {
+                add(new Paragraph(getTranslation("ticket.wait") + ": "
+                        + getTranslation("ticket.minutes", Math.max(1, ticket.estimatedWait().toMinutes()))));
+            }
+        }
+        if (ticket.status() == TicketStatus.CALLED && ticket.windowNumber() != null) {
+            Span call = new Span(getTranslation("ticket.window", ticket.windowNumber()));
+            call.addClassName("oh-ticket-call");
+            add(new Div(call));
+        }
+        Span updated = new Span(getTranslation("ticket.updated"));
+        updated.addClassName("oh-muted");
+        add(new Div(updated));
+    }
+}

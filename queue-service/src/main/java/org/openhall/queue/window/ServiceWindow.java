@@ -1,0 +1,137 @@
+package org.openhall.queue.window;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.WindowState;
+import org.openhall.client.api.WindowView;
+import org.openhall.queue.policy.WindowProfile;
+import org.openhall.queue.problem.QueueException;
+
+/**
+ * A service window: what it serves and whether it takes visitors. State changes are guarded and
+ * refuse what makes no sense (pausing a closed window, opening an open one).
+ */
+public final class ServiceWindow {
+
+    private final long id;
+    private final String hall;
+    private final int number;
+    private final LocalizedText label;
+    private final Map<String, Double> weights;
+    private final boolean priorityOnly;
+    private final boolean normalOnly;
+    private final int version;
+    private WindowState state;
+    private @Nullable String pauseReason;
+    private @Nullable Instant stateSince;
+
+    ServiceWindow(long id, String hall, int number, LocalizedText label, Map<String, Double> weights,
+            boolean priorityOnly, boolean normalOnly, WindowState state, @Nullable String pauseReason,
+            @Nullable Instant stateSince, int version) {
+        this.id = id;
+        this.hall = hall;
+        this.number = number;
+        this.label = label;
+        this.weights = new LinkedHashMap<>(weights);
+        this.priorityOnly = priorityOnly;
+        this.normalOnly = normalOnly;
+        this.state = state;
+        this.pauseReason = pauseReason;
+        this.stateSince = stateSince;
+        this.version = version;
+    }
+
+    /** Used while loading: adds a served service. */
+    void addService(String service, double weight) {
+        weights.put(service, weight);
+    }
+
+    void open(Instant now) {
+        if (state == WindowState.OPEN) {
+            throw QueueException.conflict("window-already-open", "Window " + number + " is already open.");
+        }
+        change(WindowState.OPEN, null, now);
+    }
+
+    void pause(String reason, Instant now) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 200) {
+            throw QueueException.badRequest("pause-reason-required", "A pause needs a reason of 1 to 200 characters.");
+        }
+        if (state != WindowState.OPEN) {
+            throw QueueException.conflict("window-not-open", "Window " + number + " is not open, so it cannot pause.");
+        }
+        change(WindowState.PAUSED, why, now);
+    }
+
+    void close(Instant now) {
+        if (state == WindowState.CLOSED) {
+            throw QueueException.conflict("window-already-closed", "Window " + number + " is already closed.");
+        }
+        change(WindowState.CLOSED, null, now);
+    }
+
+    private void change(WindowState to, @Nullable String reason, Instant now) {
+        this.state = to;
+        this.pauseReason = reason;
+        this.stateSince = now;
+    }
+
+    /** Refuses calls unless the window is open. */
+    public void requireOpen() {
+        if (state != WindowState.OPEN) {
+            throw QueueException.conflict("window-not-open",
+                    "Window " + number + " is " + state.name().toLowerCase() + "; open it to call visitors.");
+        }
+    }
+
+    public long id() {
+        return id;
+    }
+
+    public String hall() {
+        return hall;
+    }
+
+    public int number() {
+        return number;
+    }
+
+    public WindowState state() {
+        return state;
+    }
+
+    public Map<String, Double> weights() {
+        return Map.copyOf(weights);
+    }
+
+    public boolean serves(String service) {
+        return weights.containsKey(service);
+    }
+
+    @Nullable String pauseReason() {
+        return pauseReason;
+    }
+
+    @Nullable Instant stateSince() {
+        return stateSince;
+    }
+
+    int version() {
+        return version;
+    }
+
+    /** What the call-next policy needs to know of this window. */
+    public WindowProfile profile() {
+        return new WindowProfile(id, weights, priorityOnly, normalOnly);
+    }
+
+    public WindowView toView() {
+        return new WindowView(id, hall, number, label, state, pauseReason, stateSince,
+                weights.entrySet().stream().map(e -> new WindowView.WindowService(e.getKey(), e.getValue())).toList(),
+                priorityOnly, normalOnly);
+    }
+}

@@ -1,0 +1,91 @@
+package org.openhall.queue.window;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.openhall.client.api.HallEvent;
+import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.WindowView;
+import org.openhall.queue.events.EventLog;
+import org.openhall.queue.events.HallTransactions;
+import org.openhall.queue.problem.QueueException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Lazy;
+import org.springframework.stereotype.Service;
+
+/** Opens, pauses and closes windows; each change is recorded in the hall's event log. */
+@Service
+public class WindowDesk {
+
+    private static final Logger log = LoggerFactory.getLogger(WindowDesk.class);
+
+    private final WindowRepository windows;
+    private final HallTransactions transactions;
+    private final EventLog events;
+    private final WindowOccupancy occupancy;
+    private final Clock clock;
+
+    WindowDesk(WindowRepository windows, HallTransactions transactions, EventLog events,
+            @Lazy WindowOccupancy occupancy, Clock clock) {
+        this.windows = windows;
+        this.transactions = transactions;
+        this.events = events;
+        this.occupancy = occupancy;
+        this.clock = clock;
+    }
+
+    /** The window, or a 404 problem {@code unknown-window}. */
+    public ServiceWindow window(long id) {
+        return windows.find(id).orElseThrow(() -> QueueException.notFound("unknown-window",
+                "There is no window with id " + id + "."));
+    }
+
+    public List<ServiceWindow> windows(String hall) {
+        return windows.findByHall(hall);
+    }
+
+    public WindowView open(long id) {
+        return change(id, HallEvent.WINDOW_OPENED, (window, now) -> window.open(now));
+    }
+
+    public WindowView pause(long id, String reason) {
+        return change(id, HallEvent.WINDOW_PAUSED, (window, now) -> window.pause(reason, now));
+    }
+
+    /** Closes the window; refused while it holds a visitor (complete, transfer or mark no-show first). */
+    public WindowView close(long id) {
+        return change(id, HallEvent.WINDOW_CLOSED, (window, now) -> {
+            if (occupancy.holdsTicket(window.id())) {
+                throw QueueException.conflict("window-busy", "Window " + window.number()
+                        + " still holds a visitor; complete, transfer or mark the ticket no-show first.");
+            }
+            window.close(now);
+        });
+    }
+
+    /** Adds a window to a hall (closed until a clerk opens it); used by the seed and administration. */
+    public long create(String hall, int number, LocalizedText label, Map<String, Double> weights,
+            boolean priorityOnly, boolean normalOnly) {
+        return transactions.write(hall, () -> windows.insert(hall, number, label, weights, priorityOnly, normalOnly));
+    }
+
+    private WindowView change(long id, String eventType, Change change) {
+        String hall = window(id).hall();
+        return transactions.write(hall, () -> {
+            ServiceWindow window = window(id);
+            Instant now = clock.instant();
+            change.apply(window, now);
+            windows.updateState(window);
+            WindowView view = window.toView();
+            events.append(hall, eventType, now, null, view, null);
+            log.info("Window {} of hall {}: {}", window.number(), hall, eventType);
+            return view;
+        });
+    }
+
+    private interface Change {
+        void apply(ServiceWindow window, Instant now);
+    }
+}

@@ -1,0 +1,90 @@
+package org.openhall.queue.window;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.WindowState;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class WindowRepository {
+
+    private final JdbcClient jdbc;
+
+    WindowRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<ServiceWindow> find(long id) {
+        Optional<ServiceWindow> window = jdbc.sql("SELECT * FROM service_window WHERE id = ?").param(id)
+                .query((rs, n) -> window(rs, new LinkedHashMap<>())).optional();
+        window.ifPresent(w -> loadWeights(List.of(w)));
+        return window;
+    }
+
+    List<ServiceWindow> findByHall(String hall) {
+        List<ServiceWindow> windows = jdbc.sql("SELECT * FROM service_window WHERE hall_code = ? ORDER BY number")
+                .param(hall).query((rs, n) -> window(rs, new LinkedHashMap<>())).list();
+        loadWeights(windows);
+        return windows;
+    }
+
+    /** Fills in the windows' services after their rows are read (never from inside a row mapper). */
+    private void loadWeights(List<ServiceWindow> windows) {
+        if (windows.isEmpty()) {
+            return;
+        }
+        Map<Long, ServiceWindow> byId = new LinkedHashMap<>();
+        windows.forEach(w -> byId.put(w.id(), w));
+        jdbc.sql("SELECT window_id, service_code, weight FROM window_service WHERE window_id IN (:ids)"
+                        + " ORDER BY window_id, weight DESC, service_code")
+                .param("ids", byId.keySet())
+                .query(r -> {
+                    byId.get(r.getLong(1)).addService(r.getString(2), r.getBigDecimal(3).doubleValue());
+                });
+    }
+
+    private static ServiceWindow window(ResultSet rs, Map<String, Double> weights) throws SQLException {
+        Timestamp since = rs.getTimestamp("state_since");
+        return new ServiceWindow(rs.getLong("id"), rs.getString("hall_code"), rs.getInt("number"),
+                new LocalizedText(rs.getString("label_zh"), rs.getString("label_en")), weights,
+                rs.getBoolean("priority_only"), rs.getBoolean("normal_only"), WindowState.valueOf(rs.getString("state")),
+                rs.getString("pause_reason"), since == null ? null : since.toInstant(), rs.getInt("version"));
+    }
+
+    /** Saves a state change, only if nobody changed the window since it was read. */
+    void updateState(ServiceWindow window) {
+        int rows = jdbc.sql("""
+                UPDATE service_window SET state = ?, pause_reason = ?, state_since = ?, version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(window.state().name(), window.pauseReason(),
+                        window.stateSince() == null ? null : Timestamp.from(window.stateSince()), window.id(),
+                        window.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Window " + window.id() + " changed meanwhile");
+        }
+    }
+
+    long insert(String hall, int number, LocalizedText label, Map<String, Double> weights, boolean priorityOnly,
+            boolean normalOnly) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO service_window (hall_code, number, label_zh, label_en, state, priority_only, normal_only)
+                VALUES (?, ?, ?, ?, 'CLOSED', ?, ?)""")
+                .params(hall, number, label.zh(), label.en(), priorityOnly, normalOnly)
+                .update(keys, "id");
+        long id = keys.getKeyAs(Number.class).longValue();
+        weights.forEach((service, weight) -> jdbc.sql(
+                "INSERT INTO window_service (window_id, hall_code, service_code, weight) VALUES (?, ?, ?, ?)")
+                .params(id, hall, service, weight).update());
+        return id;
+    }
+}
