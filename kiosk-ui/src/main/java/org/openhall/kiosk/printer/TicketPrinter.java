@@ -1,0 +1,15 @@
+package org.openhall.kiosk.printer;
+
+/**
+ * The kiosk's ticket printer. Implementations are safe to call from several threads (two visitors
+ * never share a kiosk, but a retry may overlap a slow print).
+ */
+public interface TicketPrinter {
+
+    /**
+     * Prints one ticket slip and waits until it is out (or failed). Never throws for a printer problem
+     * (paper out, cover open, disk full): it returns {@link PrintResult.Failed} so that the caller still
+     * shows the ticket.
+     */
+    PrintResult print(PrintJob job);
+}
