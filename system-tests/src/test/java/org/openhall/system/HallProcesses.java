@@ -54,7 +54,7 @@ final class HallProcesses implements AutoCloseable {
         Files.createDirectories(work);
         startQueueService();
         processes.add(launch("kiosk-ui", kioskPort, "--openhall.queue.base-url=" + queueUrl(),
-                "--openhall.kiosk.printer.output-dir=" + work.resolve("printed")));
+                "--openhall.kiosk.printed-dir=" + work.resolve("printed")));
         processes.add(launch("display-board", boardPort, "--openhall.queue.base-url=" + queueUrl()));
         awaitHealthy(kioskPort, Duration.ofSeconds(90));
         awaitHealthy(boardPort, Duration.ofSeconds(90));

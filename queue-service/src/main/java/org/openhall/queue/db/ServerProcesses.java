@@ -15,10 +15,10 @@ import org.apache.commons.logging.Log;
 /**
  * Finds and stops the MariaDB server processes that serve a data directory.
  *
- * <p>A server is recognised by its executable ({@code mariadbd} or {@code mysqld}) and by the
- * {@code --datadir=} argument, which {@link EmbeddedMariaDb} passes with the canonical path; the pid file in the
- * data directory is only a hint, since its pid may have been reused. No other process is ever
- * signalled.
+ * <p>A server is recognised by its executable ({@code mariadbd} or {@code mysqld}) and by its
+ * {@code --datadir=} argument, which {@link EmbeddedMariaDb} passes with the canonical path; the
+ * pid file in the data directory is only a hint, since its pid may have been reused. No other
+ * process is ever signalled.
  */
 final class ServerProcesses {
 
@@ -47,7 +47,10 @@ final class ServerProcesses {
      * @throws IllegalStateException if the process survives SIGKILL
      */
     static void stop(ProcessHandle server, Duration timeout, Log log) {
-        server.destroy();
+        if (!server.destroy() && server.isAlive()) {
+            throw new IllegalStateException("Cannot signal MariaDB server pid " + server.pid()
+                    + " (does it belong to another user?)");
+        }
         if (awaitExit(server, timeout)) {
             return;
         }
@@ -59,7 +62,7 @@ final class ServerProcesses {
         }
     }
 
-    /** The running JVM or other parent that still owns {@code server}, if it has not died. */
+    /** The Java process that started {@code server}, if it is still running. */
     static Optional<ProcessHandle> liveJavaParent(ProcessHandle server) {
         return server.parent()
                 .filter(ProcessHandle::isAlive)

@@ -44,6 +44,7 @@ final class SharedEmbeddedMariaDb {
         if (running != null) {
             startupLog.warn("Embedded MariaDB on " + dataDir + " (pid " + running.process().pid()
                     + ") has died; starting it again");
+            running.stop();
         }
         if (!shutdownHookAdded) {
             Runtime.getRuntime().addShutdownHook(

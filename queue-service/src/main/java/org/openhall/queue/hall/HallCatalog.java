@@ -1,6 +1,7 @@
 package org.openhall.queue.hall;
 
 import java.util.List;
+import org.openhall.client.api.LocalizedText;
 import org.openhall.queue.problem.QueueException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,6 +40,17 @@ public class HallCatalog {
         return halls.findService(hall, code).filter(ServiceDefinition::active)
                 .orElseThrow(() -> QueueException.notFound("unknown-service",
                         "Hall '" + hall + "' has no service '" + code + "'."));
+    }
+
+    /** The name of a service of the hall, active or not (its code when there is no such service). */
+    public LocalizedText serviceName(String hall, String code) {
+        return halls.findService(hall, code).map(ServiceDefinition::name).orElse(new LocalizedText(code, code));
+    }
+
+    /** The call-next policy the hall uses. */
+    public String callPolicy(String hall) {
+        return halls.callPolicy(hall).orElseThrow(() -> QueueException.notFound("unknown-hall",
+                "There is no hall '" + hall + "'."));
     }
 
     /** Registers a new hall with its services (used by the seed and by administration). */

@@ -64,6 +64,10 @@ class HallRepository {
                 periods, new HashSet<>(holidays));
     }
 
+    Optional<String> callPolicy(String hall) {
+        return jdbc.sql("SELECT call_policy FROM hall WHERE code = ?").param(hall).query(String.class).optional();
+    }
+
     List<ServiceDefinition> findServices(String hall) {
         return jdbc.sql("SELECT * FROM service WHERE hall_code = ? ORDER BY sort_order, prefix").param(hall)
                 .query((rs, n) -> service(rs)).list();

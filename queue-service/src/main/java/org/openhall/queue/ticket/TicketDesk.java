@@ -70,7 +70,7 @@ public class TicketDesk implements WindowOccupancy {
     public List<TicketView> queue(long windowId, int limit) {
         ServiceWindow window = windows.window(windowId);
         Instant now = clock.instant();
-        CallPolicy policy = CallPolicies.byName(catalog.hall(window.hall()).callPolicy());
+        CallPolicy policy = CallPolicies.byName(catalog.callPolicy(window.hall()));
         List<WaitingTicket> ranked = policy.rank(window.profile(),
                 tickets.findCallable(window.hall(), window.weights().keySet(), windowId), now);
         TicketViews.Queues queues = views.new Queues(window.hall(), now);
@@ -96,7 +96,7 @@ public class TicketDesk implements WindowOccupancy {
         return transactions.write(hall, () -> {
             ServiceWindow window = readyWindow(windowId);
             Instant now = clock.instant();
-            CallPolicy policy = CallPolicies.byName(catalog.hall(hall).callPolicy());
+            CallPolicy policy = CallPolicies.byName(catalog.callPolicy(hall));
             List<WaitingTicket> callable = tickets.findCallable(hall, window.weights().keySet(), windowId);
             List<WaitingTicket> ranked = policy.rank(window.profile(), callable, now);
             if (ranked.isEmpty()) {

@@ -44,28 +44,24 @@ class TicketViews {
 
     /** The ticket as the API shows it, with position and estimate computed from the hall's queues now. */
     TicketView of(Ticket ticket, Instant now) {
-        List<ServiceWindow> hallWindows = windows.windows(ticket.hall());
         Integer position = null;
         Duration estimate = null;
         if (ticket.status().isWaiting()) {
             position = tickets.countAhead(ticket);
-            estimate = estimate(ticket.hall(), ticket.service(), position, hallWindows, now);
+            estimate = estimate(ticket.hall(), ticket.service(), position,
+                    windows.openWindowsServing(ticket.hall(), ticket.service()), now);
         }
         Long windowId = ticket.windowId();
-        Integer windowNumber = windowId == null ? null : hallWindows.stream().filter(w -> w.id() == windowId)
-                .map(ServiceWindow::number).findFirst().orElse(null);
-        LocalizedText serviceName = catalog.services(ticket.hall()).stream()
-                .filter(s -> s.code().equals(ticket.service())).map(ServiceDefinition::name).findFirst()
-                .orElse(new LocalizedText(ticket.service(), ticket.service()));
-        return view(ticket, serviceName, position, estimate, windowNumber);
+        Integer windowNumber = windowId == null ? null : windows.number(windowId);
+        return view(ticket, catalog.serviceName(ticket.hall(), ticket.service()), position, estimate, windowNumber);
     }
 
     /**
      * Estimated wait with {@code ahead} people in front: their number times the service's recent
      * mean service time, shared among the windows open for it.
      */
-    @Nullable Duration estimate(String hall, String service, int ahead, List<ServiceWindow> hallWindows, Instant now) {
-        long open = hallWindows.stream().filter(w -> w.state() == WindowState.OPEN && w.serves(service)).count();
+    @Nullable Duration estimate(String hall, String service, int ahead, long openWindows, Instant now) {
+        long open = openWindows;
         return meanServiceTime(hall, service, now).multipliedBy(ahead).dividedBy(Math.max(1, open)).withNanos(0);
     }
 
@@ -157,7 +153,8 @@ class TicketViews {
         }
 
         @Nullable Duration estimate(String service, int ahead) {
-            return TicketViews.this.estimate(hall, service, ahead, hallWindows, now);
+            long open = hallWindows.stream().filter(w -> w.state() == WindowState.OPEN && w.serves(service)).count();
+            return TicketViews.this.estimate(hall, service, ahead, open, now);
         }
 
         LocalizedText serviceName(String service) {

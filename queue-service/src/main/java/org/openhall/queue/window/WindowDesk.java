@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.WindowView;
@@ -40,6 +41,16 @@ public class WindowDesk {
     public ServiceWindow window(long id) {
         return windows.find(id).orElseThrow(() -> QueueException.notFound("unknown-window",
                 "There is no window with id " + id + "."));
+    }
+
+    /** The number of a window (null if it does not exist), without loading the window. */
+    public @Nullable Integer number(long id) {
+        return windows.number(id);
+    }
+
+    /** How many of the hall's windows are open and serve the service. */
+    public int openWindowsServing(String hall, String service) {
+        return windows.countOpenServing(hall, service);
     }
 
     public List<ServiceWindow> windows(String hall) {

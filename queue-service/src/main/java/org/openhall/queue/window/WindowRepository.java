@@ -36,6 +36,18 @@ class WindowRepository {
         return windows;
     }
 
+    @org.jspecify.annotations.Nullable Integer number(long id) {
+        return jdbc.sql("SELECT number FROM service_window WHERE id = ?").param(id).query(Integer.class).optional()
+                .orElse(null);
+    }
+
+    int countOpenServing(String hall, String service) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM service_window w JOIN window_service s ON s.window_id = w.id
+                WHERE w.hall_code = ? AND w.state = 'OPEN' AND s.service_code = ?""")
+                .params(hall, service).query(Integer.class).single();
+    }
+
     /** Fills in the windows' services after their rows are read (never from inside a row mapper). */
     private void loadWeights(List<ServiceWindow> windows) {
         if (windows.isEmpty()) {

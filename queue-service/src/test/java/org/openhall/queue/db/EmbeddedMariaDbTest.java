@@ -41,9 +41,9 @@ class EmbeddedMariaDbTest {
     void keepsRowsAcrossARestart() throws Exception {
         Path dataDir = dataDir("restart");
 
-        long cold = System.nanoTime();
+        long installing = System.nanoTime();
         EmbeddedMariaDb first = EmbeddedMariaDb.start(TestDirectories.properties(dataDir, "hall"));
-        log.info("Cold start (install) of the embedded MariaDB: {} ms", millisSince(cold));
+        log.info("First start (install) of the embedded MariaDB: {} ms", millisSince(installing));
         first.createDatabaseIfMissing("hall");
         execute(first.jdbcUrl("hall"), "CREATE TABLE ticket (number VARCHAR(8) PRIMARY KEY)",
                 "INSERT INTO ticket VALUES ('A001')");
@@ -52,9 +52,9 @@ class EmbeddedMariaDbTest {
         assertThat(first.isRunning()).isFalse();
         assertThat(dataDir.resolve(ServerProcesses.PID_FILE)).as("removed by a clean shutdown").doesNotExist();
 
-        long warm = System.nanoTime();
+        long restarting = System.nanoTime();
         EmbeddedMariaDb second = EmbeddedMariaDb.start(TestDirectories.properties(dataDir, "hall"));
-        log.info("Warm start of the embedded MariaDB: {} ms", millisSince(warm));
+        log.info("Restart of the embedded MariaDB: {} ms", millisSince(restarting));
         try {
             assertThat(ticketNumbers(second.jdbcUrl("hall"))).containsExactly("A001");
             assertThat(second.version()).startsWith("11.4");

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.util.FileSystemUtils;
 
 /**
@@ -14,7 +15,8 @@ import org.springframework.util.FileSystemUtils;
 final class TestDirectories {
 
     static final Path ROOT = Path.of("target", "embedded-mariadb-tests").toAbsolutePath();
-    static final Path BASE_DIR = ROOT.resolve("base");
+    // The binaries directory the other queue-service tests use (application-test.yml): unpacked once.
+    static final Path BASE_DIR = Path.of("target", "test-mariadb-base").toAbsolutePath();
 
     private TestDirectories() {
     }
@@ -32,7 +34,7 @@ final class TestDirectories {
     static void cleanUp(Path dataDir) {
         ServerProcesses.serving(EmbeddedMariaDb.canonicalDataDir(dataDir))
                 .forEach(server -> ServerProcesses.stop(server, Duration.ofSeconds(30),
-                        org.apache.commons.logging.LogFactory.getLog(TestDirectories.class)));
+                        LogFactory.getLog(TestDirectories.class)));
         try {
             FileSystemUtils.deleteRecursively(dataDir);
         } catch (IOException e) {

@@ -1,6 +1,8 @@
 package org.openhall.queue.support;
 
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
@@ -11,6 +13,16 @@ public class TestSupportConfiguration {
     @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    /**
+     * Tests write thousands of short transactions: let the test server flush its log once a second
+     * rather than at every commit. Durability is not what these tests are about; the
+     * restart tests stop the server cleanly.
+     */
+    @Bean
+    InitializingBean relaxedFlushing(JdbcClient jdbc) {
+        return () -> jdbc.sql("SET GLOBAL innodb_flush_log_at_trx_commit = 2").update();
     }
 
     @Bean
