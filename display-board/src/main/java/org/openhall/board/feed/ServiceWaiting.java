@@ -1,0 +1,28 @@
+package org.openhall.board.feed;
+
+import java.util.Set;
+import org.openhall.client.api.LocalizedText;
+
+/**
+ * How many tickets wait for one service.
+ *
+ * <p>The snapshot tells how many waited, not which tickets; events after it name tickets. The count
+ * is therefore kept in two parts, so that a ticket seen twice (a repeated issue, a requeue of a
+ * ticket already waiting) is never counted twice.
+ *
+ * @param baseline tickets that waited at the snapshot and have not been seen since, known only by
+ *                 number
+ * @param tickets  ids of tickets seen waiting in an event since the snapshot
+ */
+public record ServiceWaiting(String service, String prefix, LocalizedText name, int baseline, Set<String> tickets) {
+
+    public ServiceWaiting {
+        baseline = Math.max(0, baseline);
+        tickets = Set.copyOf(tickets);
+    }
+
+    /** How many tickets wait for this service. */
+    public int count() {
+        return baseline + tickets.size();
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The live feed of a hall: one snapshot plus one event stream per hall and application instance,
+ * reduced into an immutable {@link org.openhall.board.feed.BoardState} that any number of screens
+ * listen to. It owns the reduction rules (what a call, a recall, a transfer do to the board) and
+ * the connection state a screen shows.
+ */
+@NullMarked
+package org.openhall.board.feed;
+
+import org.jspecify.annotations.NullMarked;

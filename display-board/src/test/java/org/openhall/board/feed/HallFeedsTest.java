@@ -1,0 +1,60 @@
+package org.openhall.board.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.openhall.board.Tickets.NINE_AM;
+import static org.openhall.board.Tickets.emptySnapshot;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openhall.board.FakeHallEventStream;
+import org.openhall.board.FakeQueueApi;
+import org.openhall.board.MutableClock;
+import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
+
+class HallFeedsTest {
+
+    private final FakeQueueApi api = new FakeQueueApi();
+    private final FakeHallEventStream stream = new FakeHallEventStream();
+    private final SimpleAsyncTaskScheduler scheduler = new SimpleAsyncTaskScheduler();
+    private final HallFeeds feeds = new HallFeeds(api, stream, new MutableClock(NINE_AM, ZoneOffset.UTC), scheduler,
+            new FeedSettings(Set.of("north", "south"), Duration.ofMillis(20), Duration.ofMillis(80)));
+
+    @AfterEach
+    void stop() {
+        feeds.close();
+        scheduler.close();
+    }
+
+    @Test
+    void followsEachServedHallWithOneSubscriptionFromTheStart() {
+        api.serve(emptySnapshot("north"));
+        api.serve(emptySnapshot("south"));
+
+        feeds.start();
+
+        await().until(() -> stream.subscriptions("north").size() == 1 && stream.subscriptions("south").size() == 1);
+        assertThat(feeds.feed("north")).containsSame(feeds.feed("north").orElseThrow());
+        await().during(Duration.ofMillis(200)).until(() -> stream.subscriptions("north").size() == 1);
+    }
+
+    @Test
+    void refusesAHallItDoesNotServe() {
+        assertThat(feeds.feed("elsewhere")).isEmpty();
+        assertThat(stream.subscriptions("elsewhere")).isEmpty();
+    }
+
+    @Test
+    void stoppingClosesEverySubscription() {
+        api.serve(emptySnapshot("north"));
+        feeds.feed("north");
+        await().until(() -> stream.subscriptions("north").size() == 1);
+
+        feeds.stop();
+
+        assertThat(stream.subscriptions("north").getFirst().isClosed()).isTrue();
+    }
+}
