@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.HallEvent;
 import org.openhall.queue.QueueProperties;
 import org.slf4j.Logger;
@@ -52,7 +53,7 @@ public class EventStreams implements SmartLifecycle {
      * Opens a stream of the hall's events after {@code lastEventId}; with no id, the stream starts
      * at the newest event (a client takes the snapshot first, then streams from its id).
      */
-    public SseEmitter open(String hall, Long lastEventId) {
+    public SseEmitter open(String hall, @Nullable Long lastEventId) {
         HallChannel channel = channel(hall);
         long start = lastEventId == null ? channel.head() : Math.min(Math.max(0, lastEventId), Math.max(channel.head(),
                 eventLog.lastId(hall)));

@@ -21,8 +21,7 @@ class RestartTest {
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(QueueServiceApplication.class)
                 .profiles("test")
-                .properties("server.port=0", "openhall.embedded-db.database=" + database)
-                .run();
+                .run("--server.port=0", "--openhall.embedded-db.database=" + database);
     }
 
     private static HttpQueueClient client(ConfigurableApplicationContext app) {

@@ -56,7 +56,7 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
         Button tile = new Button(content, e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(WindowDeskView.class, window.id())));
         tile.addClassName("oh-window-tile");
-        tile.setId("window-" + window.number());
+        tile.setId("window-" + window.id());
         return tile;
     }
 }

@@ -22,6 +22,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.shared.Registration;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -60,6 +61,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     private final Clock clock;
 
     private long windowId;
+    private @Nullable Registration polling;
     private final H1 title = new H1();
     private final Span state = new Span();
     private final Div current = new Div();
@@ -108,12 +110,15 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().setPollInterval(REFRESH_MILLIS);
-        attachEvent.getUI().addPollListener(e -> refresh());
+        polling = attachEvent.getUI().addPollListener(e -> refresh());
     }
 
     @Override
     protected void onDetach(DetachEvent detachEvent) {
         detachEvent.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
     }
 
     private void build() {

@@ -1,6 +1,9 @@
 package org.openhall.queue.ticket.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
+import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,6 +27,7 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
 
     private final TicketDesk desk;
     private String ticketId = "";
+    private @Nullable Registration polling;
 
     public TicketStatusView(TicketDesk desk) {
         this.desk = desk;
@@ -39,7 +43,15 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().setPollInterval(5000);
-        attachEvent.getUI().addPollListener(e -> render());
+        polling = attachEvent.getUI().addPollListener(e -> render());
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        detachEvent.getUI().setPollInterval(-1);
+        if (polling != null) {
+            polling.remove();
+        }
     }
 
     private void render() {

@@ -95,8 +95,11 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
     @Test
     void theWindowListOffersEveryWindowOfTheHall() {
         String hall = halls.create("A");
-        halls.openWindow(hall, 42, Map.of("a", 1.0));
+        long window = halls.openWindow(hall, 42, Map.of("a", 1.0));
         navigate(WindowChooserView.class);
-        assertThat($(Button.class).withId("window-42").exists()).isTrue();
+        Button tile = $(Button.class).id("window-" + window);
+        assertThat(tile.getElement().getTextRecursively()).contains("42");
+        test(tile).click();
+        assertThat(getCurrentView()).isInstanceOf(WindowDeskView.class);
     }
 }
