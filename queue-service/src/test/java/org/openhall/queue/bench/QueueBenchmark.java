@@ -56,11 +56,12 @@ public final class QueueBenchmark {
         int subscribers = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int deliveries = args.length > 3 ? Integer.parseInt(args[3]) : 200;
 
-        Path data = Path.of("target/bench-mariadb").toAbsolutePath();
+        Path target = Path.of(System.getProperty("openhall.bench.dir", "target")).toAbsolutePath();
+        Path data = target.resolve("bench-mariadb");
         deleteRecursively(data);
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(QueueServiceApplication.class).properties(
                 "server.port=0", "openhall.demo.seed=false", "openhall.embedded-db.data-dir=" + data,
-                "openhall.embedded-db.base-dir=target/test-mariadb-base", "logging.level.root=warn",
+                "openhall.embedded-db.base-dir=" + target.resolve("test-mariadb-base"), "logging.level.root=error",
                 "logging.level.org.openhall=warn", "spring.main.banner-mode=off").run()) {
             String base = "http://localhost:" + app.getEnvironment().getProperty("local.server.port");
             String hall = "bench";
@@ -83,7 +84,7 @@ public final class QueueBenchmark {
 
             // Warm-up: JIT and connection pools.
             for (int i = 0; i < 200; i++) {
-                api.issueTicket(hall, IssueTicketRequest.walkIn("abc".substring(i % 3, i % 3 + 1)), null);
+                api.issueTicket(hall, IssueTicketRequest.walkIn("abc".substring(i % 3, i % 3 + 1)), UUID.randomUUID().toString());
             }
             drain(api, windows);
 
@@ -155,7 +156,7 @@ public final class QueueBenchmark {
             }
             long start = System.nanoTime();
             for (int i = 0; i < deliveries; i++) {
-                TicketView ticket = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), null);
+                TicketView ticket = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
                 long t0 = System.nanoTime();
                 sentAt.put(ticket.id(), t0);
                 var called = api.callNext(window).orElseThrow();
