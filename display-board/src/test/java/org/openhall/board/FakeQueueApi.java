@@ -146,4 +146,35 @@ public class FakeQueueApi implements QueueApi {
     public WindowView closeWindow(long windowId) {
         throw new UnsupportedOperationException();
     }
+
+    @Override
+    public org.openhall.client.api.TicketView ticketByNumber(String hall, String number) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public org.openhall.client.api.CheckInView lookUpCheckIn(String hall, org.openhall.client.api.CheckInRequest request) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public org.openhall.client.api.TicketView checkIn(String hall, org.openhall.client.api.CheckInRequest request,
+            String idempotencyKey) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public org.openhall.client.api.PersonToday lookUpPerson(String hall, org.openhall.client.api.PersonLookupRequest request) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public org.openhall.client.api.FeedbackView submitFeedback(String hall, org.openhall.client.api.FeedbackRequest request) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
+
+    @Override
+    public org.openhall.client.api.FeedbackView feedback(String trackingNumber) {
+        throw new UnsupportedOperationException("not used by these tests");
+    }
 }

@@ -15,6 +15,12 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.CallTicketRequest;
+import org.openhall.client.api.CheckInRequest;
+import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.FeedbackRequest;
+import org.openhall.client.api.FeedbackView;
+import org.openhall.client.api.PersonLookupRequest;
+import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
@@ -150,6 +156,42 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
     @Override
     public HallSnapshot snapshot(String hall) {
         return get(type(HallSnapshot.class), "halls", hall, "snapshot");
+    }
+
+    @Override
+    public TicketView ticketByNumber(String hall, String number) {
+        return get(type(TicketView.class), "halls", hall, "tickets", "by-number", number);
+    }
+
+    @Override
+    public CheckInView lookUpCheckIn(String hall, CheckInRequest request) {
+        return post(CheckInView.class, request, "halls", hall, "check-ins", "lookup");
+    }
+
+    @Override
+    public TicketView checkIn(String hall, CheckInRequest request, String idempotencyKey) {
+        if (idempotencyKey == null || idempotencyKey.isBlank()) {
+            throw new IllegalArgumentException("an idempotency key is required to check in");
+        }
+        HttpRequest post = post(settings.apiUri("halls", hall, "check-ins"), request)
+                .header("Idempotency-Key", idempotencyKey)
+                .build();
+        return required(post, type(TicketView.class));
+    }
+
+    @Override
+    public PersonToday lookUpPerson(String hall, PersonLookupRequest request) {
+        return post(PersonToday.class, request, "halls", hall, "people", "lookup");
+    }
+
+    @Override
+    public FeedbackView submitFeedback(String hall, FeedbackRequest request) {
+        return post(FeedbackView.class, request, "halls", hall, "feedback");
+    }
+
+    @Override
+    public FeedbackView feedback(String trackingNumber) {
+        return get(type(FeedbackView.class), "feedback", trackingNumber);
     }
 
     /** Releases the connection pool; calls made afterwards fail. */

@@ -3,6 +3,12 @@ package org.openhall.client;
 import java.util.List;
 import java.util.Optional;
 import org.openhall.client.api.CallTicketRequest;
+import org.openhall.client.api.CheckInRequest;
+import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.FeedbackRequest;
+import org.openhall.client.api.FeedbackView;
+import org.openhall.client.api.PersonLookupRequest;
+import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
@@ -58,4 +64,21 @@ public interface QueueApi {
     WindowView closeWindow(long windowId);
 
     HallSnapshot snapshot(String hall);
+
+    /** Today's ticket of the hall with that number ({@code GET /api/halls/{hall}/tickets/by-number/{number}}). */
+    TicketView ticketByNumber(String hall, String number);
+
+    /** What a scanned pre-application or appointment QR code refers to; a forged or altered code is refused. */
+    CheckInView lookUpCheckIn(String hall, CheckInRequest request);
+
+    /** Issues the ticket for a scanned pre-application or appointment; idempotent like {@link #issueTicket}. */
+    TicketView checkIn(String hall, CheckInRequest request, String idempotencyKey);
+
+    /** A person's pre-applications and appointments for today, by resident ID number. */
+    PersonToday lookUpPerson(String hall, PersonLookupRequest request);
+
+    /** Records a complaint or suggestion and returns it with its tracking number. */
+    FeedbackView submitFeedback(String hall, FeedbackRequest request);
+
+    FeedbackView feedback(String trackingNumber);
 }
