@@ -63,4 +63,12 @@ public class EmbeddedMariaDbEnvironmentPostProcessor implements EnvironmentPostP
     public int getOrder() {
         return Ordered.LOWEST_PRECEDENCE;
     }
+
+    /**
+     * Stops the embedded servers this JVM started. A JVM's shutdown hook does this by itself; a
+     * program run inside another tool's JVM (a benchmark under Maven) calls it when it is done.
+     */
+    public static void stopEmbeddedServers() {
+        SharedEmbeddedMariaDb.stopAll();
+    }
 }

@@ -33,6 +33,7 @@ import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.TicketView;
 import org.openhall.queue.QueueServiceApplication;
+import org.openhall.queue.db.EmbeddedMariaDbEnvironmentPostProcessor;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
@@ -128,6 +129,8 @@ public final class QueueBenchmark {
                     System.nanoTime() - callStart);
 
             deliveryLatency(base, api, hall, windows.getFirst(), subscribers, deliveries);
+        } finally {
+            EmbeddedMariaDbEnvironmentPostProcessor.stopEmbeddedServers();
         }
     }
 
