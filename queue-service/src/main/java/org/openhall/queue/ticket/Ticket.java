@@ -69,8 +69,14 @@ final class Ticket {
     /** A new waiting ticket. */
     static Ticket issue(String publicId, String hall, LocalDate serviceDay, String number, String service,
             Channel channel, Priority priority, Instant now) {
+        return issue(publicId, hall, serviceDay, number, service, channel, priority, null, now);
+    }
+
+    /** A new waiting ticket; {@code appointmentAt} is the booked time of a checked-in appointment. */
+    static Ticket issue(String publicId, String hall, LocalDate serviceDay, String number, String service,
+            Channel channel, Priority priority, @Nullable Instant appointmentAt, Instant now) {
         return new Ticket(null, publicId, hall, serviceDay, number, service, channel, priority, TicketStatus.WAITING,
-                now, now, null, null, null, null, null, 0, null, null, 0);
+                now, now, null, null, null, null, null, 0, appointmentAt, null, 0);
     }
 
     String call(long window, Instant now) {

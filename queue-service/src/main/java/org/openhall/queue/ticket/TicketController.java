@@ -44,6 +44,12 @@ class TicketController {
                 .body(issued.ticket());
     }
 
+    /** Today's (the hall's service day) ticket with that number; {@code 404 unknown-ticket} when there is none. */
+    @GetMapping("/api/halls/{hall}/tickets/by-number/{number}")
+    TicketView ticketByNumber(@PathVariable String hall, @PathVariable String number) {
+        return desk.ticketByNumber(hall, number);
+    }
+
     @GetMapping("/api/tickets/{ticket}")
     TicketView ticket(@PathVariable String ticket) {
         return desk.ticket(ticket);

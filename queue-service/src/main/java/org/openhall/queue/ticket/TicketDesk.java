@@ -58,6 +58,23 @@ public class TicketDesk implements WindowOccupancy {
         return views.of(find(publicId), clock.instant());
     }
 
+    /**
+     * The hall's ticket with that number (case-insensitive, e.g. {@code A023}) on the hall's current
+     * service day; an unknown hall is {@code unknown-hall}, no such ticket today {@code unknown-ticket}.
+     */
+    public TicketView ticketByNumber(String hall, String number) {
+        var theHall = catalog.hall(hall);
+        Instant now = clock.instant();
+        String normalised = number == null ? "" : number.strip().toUpperCase(java.util.Locale.ROOT);
+        if (!normalised.matches("[A-Z][0-9]{3,6}")) {
+            throw QueueException.notFound("unknown-ticket", "There is no ticket " + number + " today.");
+        }
+        return tickets.findByNumber(hall, theHall.serviceDayAt(now), normalised)
+                .map(t -> views.of(t, now))
+                .orElseThrow(() -> QueueException.notFound("unknown-ticket", "There is no ticket " + normalised
+                        + " in this hall today."));
+    }
+
     /** The ticket a window holds now (called or being served), if any. */
     public Optional<TicketView> atWindow(long windowId) {
         return tickets.findAtWindow(windowId).map(t -> views.of(t, clock.instant()));

@@ -22,6 +22,7 @@ import org.openhall.queue.events.HallTransactions;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.identity.PersonKeys;
 import org.openhall.queue.problem.QueueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,12 @@ public class TicketIssuing {
     private final EventLog events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final PersonKeys personKeys;
 
     TicketIssuing(HallCatalog catalog, HallTransactions transactions, TicketRepository tickets,
-            TicketNumbering numbering, TicketViews views, EventLog events, JdbcClient jdbc, Clock clock) {
+            TicketNumbering numbering, TicketViews views, EventLog events, JdbcClient jdbc, Clock clock,
+            PersonKeys personKeys) {
+        this.personKeys = personKeys;
         this.catalog = catalog;
         this.transactions = transactions;
         this.tickets = tickets;
@@ -65,21 +69,62 @@ public class TicketIssuing {
     }
 
     /**
+     * What to issue, decided inside the hall's write transaction.
+     *
+     * @param personHash    the keyed hash of the visitor's ID number, when they gave one: then a second
+     *                      active ticket of theirs for the same service that service day is refused
+     * @param appointmentAt the booked time, for a checked-in appointment
+     */
+    public record Order(String service, Channel channel, Priority priority, @Nullable String personHash,
+            @Nullable Instant appointmentAt) {
+    }
+
+    /** Decides, inside the hall's write, whether and what to issue; lets the caller record the link to the ticket. */
+    public interface Admission {
+
+        /**
+         * The ticket to issue, or a refusal ({@link QueueException}). Not called when an earlier request
+         * with the same idempotency key already issued a ticket.
+         */
+        Order admit(Instant now);
+
+        /** Called in the same transaction once the ticket is recorded ({@code ticketRowId} is its row id). */
+        default void issued(long ticketRowId, Instant now) {
+        }
+    }
+
+    /**
      * Issues a ticket for a service of the hall, or returns the ticket an earlier request with the
      * same idempotency key issued. Refuses (with a problem) an unknown hall or service, a closed
-     * hall, a reached daily quota, and a key reused for a different request.
+     * hall, a reached daily quota, an invalid ID number ({@code invalid-id-number}), a second active
+     * ticket of the same person for the service that day ({@code duplicate-ticket}), and a key reused
+     * for a different request.
      */
     public Issued issue(String hall, IssueTicketRequest request, @Nullable String idempotencyKey) {
         if (request.service() == null || request.service().isBlank()) {
             throw QueueException.badRequest("invalid-request", "Name the service to take a ticket for.");
         }
+        Channel channel = request.channel() == null ? Channel.WALK_IN : request.channel();
+        Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
+        PersonKeys.Person person = request.idNumber() == null ? null : personKeys.person(request.idNumber());
+        String fingerprint = request.service() + "|" + channel + "|" + priority
+                + (person == null ? "" : "|" + person.hash());
+        Order order = new Order(request.service(), channel, priority, person == null ? null : person.hash(), null);
+        return issue(hall, fingerprint, idempotencyKey, now -> order);
+    }
+
+    /**
+     * Issues the ticket {@code admission} admits, in one write transaction of the hall with the
+     * caller's own checks and records, or returns the ticket an earlier request with the same
+     * idempotency key and {@code fingerprint} issued. All the refusals of
+     * {@link #issue(String, IssueTicketRequest, String)} apply, plus the admission's own.
+     */
+    public Issued issue(String hall, String fingerprint, @Nullable String idempotencyKey, Admission admission) {
         if (idempotencyKey != null && !idempotencyKey.matches("[A-Za-z0-9._:-]{1,100}")) {
             throw QueueException.badRequest("invalid-idempotency-key",
                     "An Idempotency-Key is 1 to 100 letters, digits or . _ : -");
         }
-        Channel channel = request.channel() == null ? Channel.WALK_IN : request.channel();
-        Priority priority = request.priority() == null ? Priority.NORMAL : request.priority();
-        String requestHash = hash(request.service() + "|" + channel + "|" + priority);
+        String requestHash = hash(fingerprint);
         catalog.hall(hall);
         return transactions.write(hall, () -> {
             if (idempotencyKey != null) {
@@ -88,28 +133,37 @@ public class TicketIssuing {
                     return earlier.get();
                 }
             }
-            Hall theHall = catalog.hall(hall);
-            ServiceDefinition service = catalog.service(hall, request.service());
             Instant now = clock.instant();
+            Order order = admission.admit(now);
+            Hall theHall = catalog.hall(hall);
+            ServiceDefinition service = catalog.service(hall, order.service());
             if (theHall.enforceOpeningHours() && !theHall.isOpenAt(now)) {
                 throw QueueException.conflict("hall-closed", theHall.name().en() + " is closed now; tickets are issued during opening hours.");
             }
             LocalDate day = theHall.serviceDayAt(now);
+            if (order.personHash() != null
+                    && tickets.countActiveOfPerson(hall, day, service.code(), order.personHash()) > 0) {
+                throw QueueException.conflict("duplicate-ticket", "This person already has a ticket for "
+                        + service.name().en() + " today; finish or cancel it before taking another.");
+            }
             if (service.dailyQuota() != null && numbering.issued(hall, service.prefix(), day) >= service.dailyQuota()) {
                 throw QueueException.conflict("quota-reached", "Today's " + service.dailyQuota() + " tickets for "
                         + service.name().en() + " have all been issued.");
             }
             String number = TicketNumbering.format(service.prefix(), numbering.next(hall, service.prefix(), day));
-            Ticket fresh = Ticket.issue(newPublicId(), hall, day, number, service.code(), channel, priority, now);
-            long id = tickets.insert(fresh);
+            Ticket fresh = Ticket.issue(newPublicId(), hall, day, number, service.code(), order.channel(),
+                    order.priority(), order.appointmentAt(), now);
+            long id = tickets.insert(fresh, order.personHash());
             Ticket ticket = tickets.findById(id).orElseThrow();
             if (idempotencyKey != null) {
                 jdbc.sql("INSERT INTO idempotency_key (hall_code, idem_key, request_hash, ticket_id, created_at) VALUES (?, ?, ?, ?, ?)")
                         .params(hall, idempotencyKey, requestHash, id, Timestamp.from(now)).update();
             }
+            admission.issued(id, now);
             TicketView view = views.of(ticket, now);
             events.append(hall, HallEvent.TICKET_ISSUED, now, view, null, id);
-            log.info("Issued ticket {} for {} in hall {} ({} ahead)", number, service.code(), hall, view.position());
+            log.info("Issued ticket {} for {} in hall {} ({} ahead, {})", number, service.code(), hall,
+                    view.position(), order.channel());
             return new Issued(view, false);
         });
     }

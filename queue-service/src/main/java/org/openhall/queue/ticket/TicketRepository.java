@@ -30,14 +30,19 @@ class TicketRepository {
     }
 
     long insert(Ticket t) {
+        return insert(t, null);
+    }
+
+    /** Inserts a new ticket, bound to a person (the keyed hash of their ID number) when given. */
+    long insert(Ticket t, @Nullable String personHash) {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO ticket (public_id, hall_code, service_day, number, service_code, channel, priority, status,
-                    issued_at, waiting_since, appointment_at, call_count, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""")
+                    issued_at, waiting_since, appointment_at, person_hash, call_count, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""")
                 .params(t.publicId(), t.hall(), t.serviceDay(), t.number(), t.service(), t.channel().name(),
                         t.priority().name(), t.status().name(), ts(t.issuedAt()), ts(t.waitingSince()),
-                        ts(t.appointmentAt()))
+                        ts(t.appointmentAt()), personHash)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -62,6 +67,20 @@ class TicketRepository {
 
     Optional<Ticket> findByPublicId(String publicId) {
         return jdbc.sql("SELECT * FROM ticket WHERE public_id = ?").param(publicId).query((rs, n) -> ticket(rs)).optional();
+    }
+
+    /** The ticket of the hall with that number on that service day. */
+    Optional<Ticket> findByNumber(String hall, LocalDate day, String number) {
+        return jdbc.sql("SELECT * FROM ticket WHERE hall_code = ? AND service_day = ? AND number = ?")
+                .params(hall, day, number).query((rs, n) -> ticket(rs)).optional();
+    }
+
+    /** Tickets of the person for the service that day that are still active: waiting, transferred, called or serving. */
+    long countActiveOfPerson(String hall, LocalDate day, String service, String personHash) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM ticket WHERE hall_code = ? AND service_day = ? AND person_hash = ?
+                    AND service_code = ? AND status IN ('WAITING','TRANSFERRED','CALLED','SERVING')""")
+                .params(hall, day, personHash, service).query(Long.class).single();
     }
 
     Optional<Ticket> findById(long id) {
