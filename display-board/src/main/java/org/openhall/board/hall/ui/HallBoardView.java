@@ -27,6 +27,8 @@ import org.openhall.board.feed.BoardState;
 import org.openhall.board.feed.Call;
 import org.openhall.board.feed.HallFeed;
 import org.openhall.board.feed.HallFeeds;
+import org.openhall.board.speech.Announcements;
+import org.openhall.board.speech.SpeechControl;
 import org.openhall.client.api.LocalizedText;
 import org.springframework.scheduling.TaskScheduler;
 
@@ -38,7 +40,8 @@ import org.springframework.scheduling.TaskScheduler;
  *
  * <p>{@code /} shows the configured hall, {@code /hall/{code}} any other hall this instance serves.
  * Every change of the hall's feed is pushed to the browser as it happens; a new call or recall is
- * highlighted for a while; when the feed loses queue-service a banner says so until it is back.
+ * highlighted for a while and spoken ({@link SpeechControl}); when the feed loses queue-service a
+ * banner says so until it is back.
  */
 @Route("")
 @RouteAlias("hall/:hall?")
@@ -54,6 +57,7 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
     private final CurrentCalls currentCalls = new CurrentCalls();
     private final RecentCalls recentCalls = new RecentCalls();
     private final WaitingStrip waiting = new WaitingStrip();
+    private final SpeechControl speech;
     private final Div main = new Div();
     private final Div unknownHall = new Div();
     /** Until when each call (by key) stays highlighted. */
@@ -69,12 +73,14 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
     private boolean sawLoadedState;
     private String shownTitle = "";
 
-    public HallBoardView(HallFeeds feeds, BoardProperties properties, Clock clock, TaskScheduler scheduler) {
+    public HallBoardView(HallFeeds feeds, BoardProperties properties, Clock clock, TaskScheduler scheduler,
+            Announcements announcements) {
         this.feeds = feeds;
         this.properties = properties;
         this.clock = clock;
         this.scheduler = scheduler;
         this.hall = properties.hall();
+        this.speech = new SpeechControl(announcements);
 
         addClassName("board");
         Div nowCalling = new Div();
@@ -87,7 +93,7 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
         unknownHall.addClassName("unknown-hall");
         unknownHall.setVisible(false);
         BoardProperties.Notice notice = properties.board().notice();
-        add(banner, header, main, unknownHall, waiting, new NoticeTicker(notice.zh(), notice.en()));
+        add(banner, header, main, unknownHall, waiting, new NoticeTicker(notice.zh(), notice.en()), speech);
         header.showHall(hall, LocalizedText.of("", ""));
         showTime();
     }
@@ -106,6 +112,7 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
         seenCalls = Set.of();
         sawLoadedState = false;
         highlightedUntil.clear();
+        speech.forget();
         showUnknownHall(next == null);
         if (isAttached()) {
             bind();
@@ -165,6 +172,7 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
         state = newState;
         Instant now = clock.instant();
         markNewCalls(newState, now);
+        speech.announce(newState);
 
         int large = properties.board().largeCalls();
         List<Call> shownLarge = newState.calls().stream().limit(large).toList();
@@ -252,6 +260,10 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
 
     RecentCalls recentCalls() {
         return recentCalls;
+    }
+
+    SpeechControl speech() {
+        return speech;
     }
 
     WaitingStrip waiting() {

@@ -34,7 +34,7 @@ import org.springframework.context.annotation.Import;
  * a hall of its own, because the feeds live as long as the shared application context.
  */
 @SpringBootTest(properties = {
-        "openhall.board.halls=calls,banner,recall,clock",
+        "openhall.board.halls=calls,banner,recall,clock,speech,window,pause",
         "openhall.board.highlight=10s",
         "openhall.board.reconnect-initial-delay=20ms",
         "openhall.board.reconnect-max-delay=100ms"})
