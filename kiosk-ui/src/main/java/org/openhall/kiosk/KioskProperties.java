@@ -50,7 +50,8 @@ public record KioskProperties(
      * @param issueRetries             how many times a ticket request is sent again after no answer (same
      *                                 idempotency key, so never a second ticket)
      * @param issueRetryBackoff        the pause before each such retry
-     * @param printer                  which ticket printer to use
+     * @param printer                  which ticket printer to use ({@code simulated} or {@code escpos}; the
+     *                                 ESC/POS printer's wire is {@code openhall.kiosk.printer-port})
      * @param printedDir               where the simulated printer keeps the tickets it "prints"
      */
     public record Kiosk(
@@ -67,6 +68,8 @@ public record KioskProperties(
     /** The ticket printers the kiosk can drive. */
     public enum PrinterKind {
         /** Renders the ticket as an image on screen and on disk; runs on any PC. */
-        SIMULATED
+        SIMULATED,
+        /** A real ESC/POS thermal printer on {@code openhall.kiosk.printer-port}. */
+        ESCPOS
     }
 }

@@ -17,7 +17,17 @@ import org.jspecify.annotations.Nullable;
 import org.openhall.client.QueueApi;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 import org.openhall.client.api.CallTicketRequest;
+import org.openhall.client.api.CheckInRequest;
+import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.FeedbackRequest;
+import org.openhall.client.api.FeedbackView;
+import org.openhall.client.api.PersonLookupRequest;
+import org.openhall.client.api.PersonToday;
+import org.openhall.client.api.ResidentId;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
@@ -40,8 +50,21 @@ public class FakeQueueApi implements QueueApi {
     public static final String HALL = "demo";
 
     /** One call of {@link #issueTicket}, as it arrived. */
-    public record IssueCall(String hall, String service, String idempotencyKey) {
+    public record IssueCall(String hall, String service, String idempotencyKey, @Nullable String idNumber) {
     }
+
+    /** One call of {@link #checkIn}, as it arrived. */
+    public record CheckInCall(String payload, String idempotencyKey) {
+    }
+
+    private final Map<String, CheckInView> checkInsByPayload = new HashMap<>();
+    private final Map<String, String> checkInRefusals = new HashMap<>();
+    private final Map<String, List<CheckInView>> peopleById = new HashMap<>();
+    private final List<String> lookUpCalls = new ArrayList<>();
+    private final List<CheckInCall> checkInCalls = new ArrayList<>();
+    private final List<String> personCalls = new ArrayList<>();
+    private final List<FeedbackRequest> feedbackCalls = new ArrayList<>();
+    private final Set<String> checkedIn = new HashSet<>();
 
     private final Clock clock;
     private final List<IssueCall> issueCalls = new ArrayList<>();
@@ -61,6 +84,14 @@ public class FakeQueueApi implements QueueApi {
     /** Back to a reachable, empty hall. */
     public synchronized void reset() {
         issueCalls.clear();
+        checkInsByPayload.clear();
+        checkInRefusals.clear();
+        peopleById.clear();
+        lookUpCalls.clear();
+        checkInCalls.clear();
+        personCalls.clear();
+        feedbackCalls.clear();
+        checkedIn.clear();
         ticketsByKey.clear();
         sequences.clear();
         issueTrouble.clear();
@@ -108,6 +139,71 @@ public class FakeQueueApi implements QueueApi {
         this.waitPerPerson = perPerson;
     }
 
+    /** A check-in QR code the hall knows, with what it refers to. */
+    public synchronized void knowsCheckIn(String payload, CheckInView item) {
+        checkInsByPayload.put(payload, item);
+    }
+
+    /** Looking up {@code payload} is refused with {@code code} (a forged or expired code, another hall). */
+    public synchronized void refusesCheckIn(String payload, String code) {
+        checkInRefusals.put(payload, code);
+    }
+
+    /** The person with {@code idNumber} has {@code items} today. */
+    public synchronized void personHas(String idNumber, CheckInView... items) {
+        peopleById.put(idNumber, List.of(items));
+    }
+
+    public synchronized List<String> lookUpCalls() {
+        return List.copyOf(lookUpCalls);
+    }
+
+    public synchronized List<CheckInCall> checkInCalls() {
+        return List.copyOf(checkInCalls);
+    }
+
+    public synchronized List<String> personCalls() {
+        return List.copyOf(personCalls);
+    }
+
+    public synchronized List<FeedbackRequest> feedbackCalls() {
+        return List.copyOf(feedbackCalls);
+    }
+
+    /** A signed-looking check-in payload (the kiosk checks only its shape; queue-service its signature). */
+    public static String checkInPayload(char kind, String reference) {
+        return "OH1." + kind + "." + HALL + "." + reference + ".1764123300.c2lnbmF0dXJlLW9mLXRoZS1mYWtl";
+    }
+
+    /** A pre-application as queue-service describes it. */
+    public static CheckInView preApplication(String reference, String service, String preReview,
+            @Nullable String refusal) {
+        return new CheckInView("PRE_APPLICATION", reference, service, serviceName(service), "张*", preReview,
+                null, refusal == null, refusal);
+    }
+
+    /** An appointment as queue-service describes it. */
+    public static CheckInView appointment(String reference, String service, Instant at, @Nullable String refusal) {
+        return new CheckInView("APPOINTMENT", reference, service, serviceName(service), "李*", null, at,
+                refusal == null, refusal);
+    }
+
+    private static LocalizedText serviceName(String service) {
+        return switch (service) {
+            case "company-registration" -> LocalizedText.of("企业设立登记", "Company registration");
+            case "social-insurance" -> LocalizedText.of("社会保险参保登记", "Social insurance enrolment");
+            default -> LocalizedText.of(service, service);
+        };
+    }
+
+    /** The ticket with {@code number} is called to {@code window}. */
+    public synchronized void call(String number, int window) {
+        ticketsByKey.replaceAll((key, t) -> !t.number().equals(number) ? t : new TicketView(t.id(), t.hall(),
+                t.number(), t.serviceDay(), t.service(), t.serviceName(), t.channel(), t.priority(),
+                TicketStatus.CALLED, null, null, t.statusUrl(), t.issuedAt(), clock.instant(), null, null,
+                (long) window, window, null, 1));
+    }
+
     public synchronized List<IssueCall> issueCalls() {
         return List.copyOf(issueCalls);
     }
@@ -137,8 +233,7 @@ public class FakeQueueApi implements QueueApi {
         checkReachable();
         return List.of(
                 service("general-enquiry", "Z", "综合咨询", "General enquiry", "综合", "General", "即时", "immediate", "免费", "free"),
-                service("company-registration", "A", "企业设立登记", "Company registration", "企业服务", "Business",
-                        "1个工作日", "1 working day", "免费", "free"),
+                companyRegistration(),
                 service("social-insurance", "B", "社会保险参保登记", "Social insurance enrolment", "社会保障",
                         "Social security", "当日办结", "same day", "免费", "free"),
                 service("medical-reimbursement", "G", "医疗费用报销", "Medical expense reimbursement", "社会保障",
@@ -149,9 +244,27 @@ public class FakeQueueApi implements QueueApi {
     public TicketView issueTicket(String hall, IssueTicketRequest request, String idempotencyKey) {
         CountDownLatch waitFor;
         synchronized (this) {
-            issueCalls.add(new IssueCall(hall, request.service(), idempotencyKey));
+            issueCalls.add(new IssueCall(hall, request.service(), idempotencyKey, request.idNumber()));
             waitFor = gate;
         }
+        awaitGate(waitFor);
+        synchronized (this) {
+            checkReachable();
+            RuntimeException trouble = issueTrouble.poll();
+            if (trouble != null) {
+                throw trouble;
+            }
+            TicketView ticket = ticketsByKey.computeIfAbsent(idempotencyKey,
+                    key -> newTicket(hall, request.service(), org.openhall.client.api.Channel.WALK_IN));
+            if (lostAnswers > 0) {
+                lostAnswers--;
+                throw new QueueUnavailableException("request timed out (fake)", null);
+            }
+            return ticket;
+        }
+    }
+
+    private static void awaitGate(@Nullable CountDownLatch waitFor) {
         if (waitFor != null) {
             try {
                 if (!waitFor.await(10, TimeUnit.SECONDS)) {
@@ -162,19 +275,6 @@ public class FakeQueueApi implements QueueApi {
                 throw new QueueUnavailableException("interrupted", e);
             }
         }
-        synchronized (this) {
-            checkReachable();
-            RuntimeException trouble = issueTrouble.poll();
-            if (trouble != null) {
-                throw trouble;
-            }
-            TicketView ticket = ticketsByKey.computeIfAbsent(idempotencyKey, key -> newTicket(hall, request.service()));
-            if (lostAnswers > 0) {
-                lostAnswers--;
-                throw new QueueUnavailableException("request timed out (fake)", null);
-            }
-            return ticket;
-        }
     }
 
     @Override
@@ -184,7 +284,7 @@ public class FakeQueueApi implements QueueApi {
                 .orElseThrow(() -> refusal("unknown-ticket", "No ticket " + ticketId));
     }
 
-    private TicketView newTicket(String hall, String serviceCode) {
+    private TicketView newTicket(String hall, String serviceCode, org.openhall.client.api.Channel channel) {
         ServiceView service = services(hall).stream().filter(s -> s.code().equals(serviceCode)).findFirst()
                 .orElseThrow(() -> refusal("unknown-service", "No service " + serviceCode));
         int sequence = sequences.merge(service.prefix(), 1, Integer::sum);
@@ -193,9 +293,22 @@ public class FakeQueueApi implements QueueApi {
         int ahead = waitingAhead + sequence - 1;
         Duration wait = waitPerPerson == null ? null : waitPerPerson.multipliedBy(ahead);
         return new TicketView(id, hall, number, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))),
-                service.code(), service.name(), org.openhall.client.api.Channel.WALK_IN, Priority.NORMAL,
+                service.code(), service.name(), channel, Priority.NORMAL,
                 TicketStatus.WAITING, ahead, wait, "http://localhost:8080/t/" + id, clock.instant(), null, null, null,
                 null, null, null, 0);
+    }
+
+    private static ServiceView companyRegistration() {
+        return new ServiceView("company-registration", "A", LocalizedText.of("企业设立登记", "Company registration"),
+                LocalizedText.of("企业服务", "Business"),
+                new ServiceView.Guide(
+                        List.of(LocalizedText.of("公司登记申请书", "Application form"),
+                                LocalizedText.of("公司章程", "Articles of association")),
+                        List.of(LocalizedText.of("网上预审", "Online pre-review"),
+                                LocalizedText.of("窗口受理", "Acceptance at a window"),
+                                LocalizedText.of("领取营业执照", "Collect the business licence")),
+                        LocalizedText.of("1个工作日", "1 working day"), LocalizedText.of("免费", "free")),
+                null, Duration.ofMinutes(20), true);
     }
 
     private static ServiceView service(String code, String prefix, String zh, String en, String categoryZh,
@@ -283,33 +396,86 @@ public class FakeQueueApi implements QueueApi {
     }
 
     @Override
-    public org.openhall.client.api.TicketView ticketByNumber(String hall, String number) {
-        throw new UnsupportedOperationException("not used by these tests");
+    public synchronized TicketView ticketByNumber(String hall, String number) {
+        checkReachable();
+        return ticketsByKey.values().stream().filter(t -> t.number().equalsIgnoreCase(number)).findFirst()
+                .orElseThrow(() -> refusal("unknown-ticket", "No ticket " + number + " today"));
     }
 
     @Override
-    public org.openhall.client.api.CheckInView lookUpCheckIn(String hall, org.openhall.client.api.CheckInRequest request) {
-        throw new UnsupportedOperationException("not used by these tests");
+    public synchronized CheckInView lookUpCheckIn(String hall, CheckInRequest request) {
+        checkReachable();
+        lookUpCalls.add(request.payload());
+        return find(request.payload());
+    }
+
+    private CheckInView find(String payload) {
+        String refused = checkInRefusals.get(payload);
+        if (refused != null) {
+            throw refusal(refused, "Refused code (fake)");
+        }
+        CheckInView item = checkInsByPayload.get(payload);
+        if (item == null) {
+            throw refusal("invalid-qr", "The code's signature does not match");
+        }
+        if (checkedIn.contains(item.reference()) && item.checkInOpen()) {
+            return new CheckInView(item.kind(), item.reference(), item.service(), item.serviceName(),
+                    item.maskedName(), item.preReviewStatus(), item.appointmentAt(), false, "already-checked-in");
+        }
+        return item;
     }
 
     @Override
-    public org.openhall.client.api.TicketView checkIn(String hall, org.openhall.client.api.CheckInRequest request,
-            String idempotencyKey) {
-        throw new UnsupportedOperationException("not used by these tests");
+    public TicketView checkIn(String hall, CheckInRequest request, String idempotencyKey) {
+        CountDownLatch waitFor;
+        synchronized (this) {
+            checkInCalls.add(new CheckInCall(request.payload(), idempotencyKey));
+            waitFor = gate;
+        }
+        awaitGate(waitFor);
+        synchronized (this) {
+            checkReachable();
+            TicketView existing = ticketsByKey.get(idempotencyKey);
+            if (existing != null) {
+                return existing;
+            }
+            CheckInView item = find(request.payload());
+            if (!item.checkInOpen()) {
+                throw refusal(item.refusal() == null ? "not-open" : item.refusal(), "Cannot check in (fake)");
+            }
+            var channel = item.kind().equals("APPOINTMENT") ? org.openhall.client.api.Channel.APPOINTMENT
+                    : org.openhall.client.api.Channel.PRE_APPLICATION;
+            TicketView ticket = newTicket(hall, item.service(), channel);
+            ticketsByKey.put(idempotencyKey, ticket);
+            checkedIn.add(item.reference());
+            return ticket;
+        }
     }
 
     @Override
-    public org.openhall.client.api.PersonToday lookUpPerson(String hall, org.openhall.client.api.PersonLookupRequest request) {
-        throw new UnsupportedOperationException("not used by these tests");
+    public synchronized PersonToday lookUpPerson(String hall, PersonLookupRequest request) {
+        checkReachable();
+        personCalls.add(request.idNumber());
+        if (!ResidentId.isValid(request.idNumber())) {
+            throw refusal("invalid-id-number", "Not a valid resident ID number");
+        }
+        return new PersonToday(new ResidentId(request.idNumber()).masked(),
+                peopleById.getOrDefault(request.idNumber(), List.of()));
     }
 
     @Override
-    public org.openhall.client.api.FeedbackView submitFeedback(String hall, org.openhall.client.api.FeedbackRequest request) {
-        throw new UnsupportedOperationException("not used by these tests");
+    public synchronized FeedbackView submitFeedback(String hall, FeedbackRequest request) {
+        checkReachable();
+        feedbackCalls.add(request);
+        if (request.text() == null || request.text().isBlank() || request.text().length() > 1000) {
+            throw refusal("invalid-feedback", "The text must have 1 to 1000 characters");
+        }
+        String tracking = "FK-20251126-%04d".formatted(feedbackCalls.size());
+        return new FeedbackView(tracking, hall, request.kind(), request.category(), "RECEIVED", clock.instant(), null);
     }
 
     @Override
-    public org.openhall.client.api.FeedbackView feedback(String trackingNumber) {
-        throw new UnsupportedOperationException("not used by these tests");
+    public FeedbackView feedback(String trackingNumber) {
+        throw new UnsupportedOperationException("the kiosk does not look up feedback");
     }
 }

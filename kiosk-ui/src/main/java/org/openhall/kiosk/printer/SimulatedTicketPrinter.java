@@ -9,19 +9,29 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * A printer for kiosks without one: each slip is rendered as a PNG, saved as
- * {@code <dir>/<number>-<id>.png} and returned so the screen can show it.
+ * A printer for kiosks without one, and the real printer's twin: it takes the exact ESC/POS byte
+ * stream {@link EscPosTicket} writes for {@link EscPosTicketPrinter} and prints it onto an image the
+ * way a thermal printer would, so what the screen shows is what paper would show. Each slip is saved
+ * as {@code <dir>/<number>-<id>.png} and returned so the screen can show it.
  */
 public class SimulatedTicketPrinter implements TicketPrinter {
 
     private static final Logger log = LoggerFactory.getLogger(SimulatedTicketPrinter.class);
 
-    private final TicketRenderer renderer;
+    private final EscPosTicket slips;
+    private final EscPosInterpreter paper;
     private final Path directory;
+    private volatile PrinterStatus status = PrinterStatus.READY;
 
-    public SimulatedTicketPrinter(TicketRenderer renderer, Path directory) {
-        this.renderer = renderer;
+    public SimulatedTicketPrinter(EscPosTicket slips, Path directory) {
+        this.slips = slips;
+        this.paper = new EscPosInterpreter(new SlipFonts());
         this.directory = directory;
+    }
+
+    /** A simulated printer writing slips in {@code renderer}'s texts. */
+    public SimulatedTicketPrinter(TicketRenderer renderer, Path directory) {
+        this(new EscPosTicket(renderer.texts()), directory);
     }
 
     @Override
@@ -29,10 +39,10 @@ public class SimulatedTicketPrinter implements TicketPrinter {
         TicketView ticket = job.ticket();
         byte[] png;
         try {
-            png = QrCodes.Png.encode(renderer.render(job));
+            png = QrCodes.Png.encode(paper.print(slips.bytes(job)).image());
         } catch (RuntimeException e) {
             log.error("Could not render ticket {} ({})", ticket.number(), ticket.id(), e);
-            return new PrintResult.Failed("rendering failed: " + e.getMessage());
+            return fail("rendering failed: " + e.getMessage());
         }
         Path file = directory.resolve(fileName(ticket));
         try {
@@ -43,10 +53,26 @@ public class SimulatedTicketPrinter implements TicketPrinter {
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             log.error("Could not save ticket {} ({}) to {}", ticket.number(), ticket.id(), file, e);
-            return new PrintResult.Failed("cannot save to " + file + ": " + e.getMessage());
+            return fail("cannot save to " + file + ": " + e.getMessage());
         }
+        status = PrinterStatus.READY;
         log.info("Printed ticket {} ({}) to {}", ticket.number(), ticket.id(), file);
         return new PrintResult.Printed(new PrintResult.SlipImage(png, file));
+    }
+
+    /** {@code stream} printed onto paper, as PNG: what a printer would make of these bytes. */
+    public byte[] render(byte[] stream) {
+        return QrCodes.Png.encode(paper.print(stream).image());
+    }
+
+    @Override
+    public PrinterStatus status() {
+        return status;
+    }
+
+    private PrintResult fail(String reason) {
+        status = PrinterStatus.READY.withFault(reason);
+        return new PrintResult.Failed(reason);
     }
 
     /** {@code <number>-<id>.png}, with anything that is not safe in a file name replaced. */

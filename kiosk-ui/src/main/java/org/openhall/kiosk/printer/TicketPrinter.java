@@ -12,4 +12,12 @@ public interface TicketPrinter {
      * shows the ticket.
      */
     PrintResult print(PrintJob job);
+
+    /**
+     * What the printer last reported about itself, with the last printing fault if the last slip did
+     * not come out; {@link PrinterStatus#unknown unknown} for a printer that cannot tell.
+     */
+    default PrinterStatus status() {
+        return PrinterStatus.unknown(null);
+    }
 }

@@ -40,6 +40,11 @@ public class TicketRenderer {
         this.fonts = new SlipFonts();
     }
 
+    /** The texts the slip is written in. */
+    I18NProvider texts() {
+        return texts;
+    }
+
     /** The slip for {@code job}, cropped to its content. */
     public BufferedImage render(PrintJob job) {
         TicketView ticket = job.ticket();

@@ -24,7 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The screen a visitor meets: the hall's name and one large target to take a ticket. While
+ * The screen a visitor meets: the hall's name, one very large target to take a ticket and a large
+ * target for each other path (scan a QR code, check in by ID, the service guide, my ticket, a
+ * complaint or suggestion). While
  * queue-service cannot be reached it says so plainly, offers a retry, and checks again by itself every
  * {@code openhall.kiosk.unavailable-retry-interval}.
  */
@@ -46,6 +48,8 @@ public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeOb
     private final Span takeLabel = new Span();
     private final Span takeOther = new Span();
     private final Paragraph hint = new Paragraph();
+    private final Div paths = new Div();
+    private final java.util.Map<String, Span[]> pathLabels = new java.util.LinkedHashMap<>();
     private final Div trouble = new Div();
     private final Paragraph troubleMessage = new Paragraph();
     private final Button retry = new Button();
@@ -70,6 +74,13 @@ public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeOb
         take.getElement().appendChild(takeLabel.getElement(), takeOther.getElement());
         take.addClickListener(click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(KioskRoutes.TAKE)));
         hint.addClassName("kiosk-home-hint");
+        paths.setId("home-paths");
+        paths.addClassName("kiosk-paths");
+        path("scan", KioskRoutes.SCAN);
+        path("id", KioskRoutes.ID);
+        path("guide", KioskRoutes.GUIDE);
+        path("my-ticket", KioskRoutes.MY_TICKET);
+        path("feedback", KioskRoutes.FEEDBACK);
 
         trouble.setId("home-trouble");
         trouble.addClassName("kiosk-trouble");
@@ -79,8 +90,23 @@ public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeOb
         retry.addClickListener(click -> load());
         trouble.add(troubleMessage, retry);
 
-        add(hallName, hallNameOther, welcome, take, hint, trouble);
+        add(hallName, hallNameOther, welcome, take, paths, hint, trouble);
         ticker.whileAttached(this, this::retryWhenDue);
+    }
+
+    /** A large target for one path; its id is {@code path-<name>}, its texts {@code home.path.<name>}. */
+    private void path(String name, String route) {
+        var button = new Button();
+        button.setId("path-" + name);
+        button.addClassName("kiosk-path");
+        var label = new Span();
+        label.addClassName("kiosk-path-label");
+        var other = new Span();
+        other.addClassName("kiosk-path-other");
+        button.getElement().appendChild(label.getElement(), other.getElement());
+        button.addClickListener(click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(route)));
+        pathLabels.put(name, new Span[] {label, other});
+        paths.add(button);
     }
 
     @Override
@@ -129,6 +155,10 @@ public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeOb
         takeLabel.setText(getTranslation("home.take"));
         takeOther.setText(getTranslation("home.take.other-language"));
         hint.setText(getTranslation("home.hint"));
+        pathLabels.forEach((name, labels) -> {
+            labels[0].setText(getTranslation("home.path." + name));
+            labels[1].setText(getTranslation("home.path." + name + ".other-language"));
+        });
         retry.setText(getTranslation("action.retry"));
         troubleMessage.setText(switch (state) {
             case UNAVAILABLE -> getTranslation("home.unavailable");
@@ -138,6 +168,7 @@ public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeOb
 
         boolean ready = state == Trouble.NONE;
         take.setVisible(ready);
+        paths.setVisible(ready);
         hint.setVisible(ready);
         trouble.setVisible(!ready);
     }

@@ -15,6 +15,21 @@ public final class KioskRoutes {
     /** An issued ticket; takes the ticket's id as its parameter. */
     public static final String TICKET = "ticket";
 
+    /** Browsing the service guide. */
+    public static final String GUIDE = "guide";
+
+    /** Checking in with a pre-application or appointment QR code. */
+    public static final String SCAN = "scan";
+
+    /** Checking in with a resident ID number. */
+    public static final String ID = "id";
+
+    /** Where one's ticket stands; takes the ticket's id as an optional parameter. */
+    public static final String MY_TICKET = "my-ticket";
+
+    /** A complaint or a suggestion. */
+    public static final String FEEDBACK = "feedback";
+
     private KioskRoutes() {
     }
 }

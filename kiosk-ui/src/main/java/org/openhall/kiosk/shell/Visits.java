@@ -4,7 +4,10 @@ import com.vaadin.flow.component.UI;
 import org.openhall.kiosk.i18n.VisitLanguage;
 import org.springframework.stereotype.Component;
 
-/** Where a visit ends: the kiosk goes home in its default language, ready for the next visitor. */
+/**
+ * Where a visit ends: the kiosk goes home in its default language with normal type, ready for the next
+ * visitor.
+ */
 @Component
 public class Visits {
 
@@ -14,9 +17,10 @@ public class Visits {
         this.language = language;
     }
 
-    /** Ends the visit on {@code ui}. */
+    /** Ends the visit on {@code ui}: home, in the default language, with large text off. */
     public void end(UI ui) {
         language.reset(ui);
+        LargeText.set(ui, false);
         ui.navigate(KioskRoutes.HOME);
     }
 }

@@ -9,7 +9,11 @@ import java.util.concurrent.Executors;
 import org.openhall.client.QueueApi;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
+import java.util.function.Supplier;
+import org.openhall.client.api.Channel;
+import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.HallView;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.TicketView;
@@ -62,8 +66,43 @@ public class TicketTaking {
 
     /** {@link #take} on the calling thread. */
     public IssuedTicket takeNow(String service, String idempotencyKey, Locale language) {
-        TicketView ticket = issue(service, idempotencyKey);
+        TicketView ticket = issue(IssueTicketRequest.walkIn(service), idempotencyKey);
         return new IssuedTicket(ticket, print(ticket, language));
+    }
+
+    /**
+     * Like {@link #take}, for a visitor who identified themselves with {@code idNumber}: queue-service
+     * binds the ticket to that person (one active ticket per person and service a day).
+     */
+    public CompletableFuture<IssuedTicket> takeForPerson(String service, String idNumber, String idempotencyKey,
+            Locale language) {
+        var request = new IssueTicketRequest(service, Channel.WALK_IN, Priority.NORMAL, idNumber);
+        return CompletableFuture.supplyAsync(() -> {
+            TicketView ticket = issue(request, idempotencyKey);
+            return new IssuedTicket(ticket, print(ticket, language));
+        }, workers);
+    }
+
+    /**
+     * Checks in the pre-application or appointment of a scanned QR {@code payload} in the background,
+     * and prints its ticket; retried and refused like {@link #take}.
+     */
+    public CompletableFuture<IssuedTicket> checkIn(String payload, String idempotencyKey, Locale language) {
+        return CompletableFuture.supplyAsync(() -> {
+            TicketView ticket = withRetries("check-in", idempotencyKey,
+                    () -> queue.checkIn(hall.hallCode(), new CheckInRequest(payload), idempotencyKey));
+            return new IssuedTicket(ticket, print(ticket, language));
+        }, workers);
+    }
+
+    /**
+     * Today's ticket of the hall with {@code number}.
+     *
+     * @throws QueueApiException         when there is none ({@code unknown-ticket})
+     * @throws QueueUnavailableException when queue-service does not answer
+     */
+    public TicketView ticketByNumber(String number) {
+        return queue.ticketByNumber(hall.hallCode(), number);
     }
 
     /**
@@ -76,25 +115,29 @@ public class TicketTaking {
         return queue.ticket(id);
     }
 
-    private TicketView issue(String service, String idempotencyKey) {
-        var request = IssueTicketRequest.walkIn(service);
+    private TicketView issue(IssueTicketRequest request, String idempotencyKey) {
+        return withRetries("service " + request.service(), idempotencyKey,
+                () -> queue.issueTicket(hall.hallCode(), request, idempotencyKey));
+    }
+
+    private TicketView withRetries(String service, String idempotencyKey, Supplier<TicketView> send) {
         for (int attempt = 0; ; attempt++) {
             try {
-                TicketView ticket = queue.issueTicket(hall.hallCode(), request, idempotencyKey);
-                log.info("Issued ticket {} ({}) for service {} in hall {}", ticket.number(), ticket.id(), service,
+                TicketView ticket = send.get();
+                log.info("Issued ticket {} ({}) for {} in hall {}", ticket.number(), ticket.id(), service,
                         hall.hallCode());
                 return ticket;
             } catch (QueueUnavailableException e) {
                 if (attempt >= retries) {
-                    log.warn("No ticket for service {}: queue-service did not answer after {} attempts (key {})",
+                    log.warn("No ticket for {}: queue-service did not answer after {} attempts (key {})",
                             service, attempt + 1, idempotencyKey, e);
                     throw e;
                 }
-                log.info("No answer from queue-service for service {} (attempt {}); sending again with key {}",
+                log.info("No answer from queue-service for {} (attempt {}); sending again with key {}",
                         service, attempt + 1, idempotencyKey);
                 pause(e);
             } catch (QueueApiException e) {
-                log.info("queue-service refused a ticket for service {}: {} {}", service, e.code(), e.getMessage());
+                log.info("queue-service refused a ticket for {}: {} {}", service, e.code(), e.getMessage());
                 throw e;
             }
         }

@@ -29,7 +29,7 @@ import org.openhall.kiosk.i18n.KioskTranslations;
 
 class SimulatedTicketPrinterTest {
 
-    private static final String STATUS_URL = "http://hall.example/t/7f3a9c2e-01";
+    static final String STATUS_URL = "http://hall.example/t/7f3a9c2e-01";
 
     private final TicketRenderer renderer = new TicketRenderer(new KioskTranslations());
 
@@ -73,6 +73,29 @@ class SimulatedTicketPrinterTest {
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(slip)));
         var decoded = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
         assertThat(decoded.getText()).isEqualTo(STATUS_URL);
+    }
+
+    @Test
+    void printsTheSameBytesARealPrinterGetsAndItsQrCodeDecodesWithoutHelp(@TempDir Path dir) throws Exception {
+        var slips = new EscPosTicket(new KioskTranslations());
+        var printer = new SimulatedTicketPrinter(slips, dir);
+        var job = job(ticket("7f3a9c2e-01", "A023"));
+
+        var printed = (PrintResult.Printed) printer.print(job);
+
+        assertThat(printed.preview().png()).isEqualTo(printer.render(slips.bytes(job)));
+        BufferedImage slip = ImageIO.read(new java.io.ByteArrayInputStream(printed.preview().png()));
+        var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(slip)));
+        assertThat(new com.google.zxing.MultiFormatReader().decode(bitmap).getText()).isEqualTo(STATUS_URL);
+    }
+
+    @Test
+    void refusesACommandARealPrinterWouldNotBeSent() {
+        var printer = new SimulatedTicketPrinter(renderer, Path.of("unused"));
+
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+                .isThrownBy(() -> printer.render(new byte[] {0x1B, '@', 0x1B, 'Z', 1}))
+                .withMessageContaining("1B 5A");
     }
 
     @Test

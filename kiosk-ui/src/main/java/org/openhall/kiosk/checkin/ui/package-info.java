@@ -1,0 +1,7 @@
+/**
+ * The screens of the checkin feature.
+ */
+@NullMarked
+package org.openhall.kiosk.checkin.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,69 @@
+package org.openhall.kiosk.device;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.openhall.client.QueueApi;
+import org.openhall.kiosk.KioskProperties;
+import org.openhall.kiosk.gpio.KioskGpio;
+import org.openhall.kiosk.printer.TicketPrinter;
+import org.openhall.kiosk.scan.CameraScanner;
+import org.openhall.kiosk.scan.SerialScanner;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The kiosk's status, its actuator health and a background probe of queue-service every
+ * {@code openhall.kiosk.health.probe-interval} (first after one interval, so that start-up and tests
+ * are not raced by it).
+ */
+@Configuration(proxyBeanMethods = false)
+class DeviceConfiguration {
+
+    @Bean
+    KioskDeviceStatus kioskDeviceStatus(QueueApi queue, TicketPrinter printer, KioskGpio gpio,
+            ObjectProvider<SerialScanner> serialScanner, CameraScanner camera, KioskProperties properties,
+            Clock clock, @Value("${openhall.kiosk.health.min-probe-interval:5s}") Duration minProbeInterval) {
+        return new KioskDeviceStatus(queue, printer, gpio, serialScanner.getIfAvailable(), camera, properties.hall(),
+                clock, minProbeInterval);
+    }
+
+    @Bean("kiosk")
+    KioskHealth kioskHealth(KioskDeviceStatus devices) {
+        return new KioskHealth(devices);
+    }
+
+    @Bean
+    SmartLifecycle kioskHealthProbe(KioskDeviceStatus devices,
+            @Value("${openhall.kiosk.health.probe-interval:30s}") Duration interval) {
+        return new SmartLifecycle() {
+            private volatile ScheduledExecutorService scheduler;
+
+            @Override
+            public void start() {
+                scheduler = Executors.newSingleThreadScheduledExecutor(
+                        Thread.ofPlatform().daemon().name("kiosk-health").factory());
+                scheduler.scheduleWithFixedDelay(devices::refresh, interval.toMillis(), interval.toMillis(),
+                        TimeUnit.MILLISECONDS);
+            }
+
+            @Override
+            public void stop() {
+                if (scheduler != null) {
+                    scheduler.shutdownNow();
+                    scheduler = null;
+                }
+            }
+
+            @Override
+            public boolean isRunning() {
+                return scheduler != null;
+            }
+        };
+    }
+}

@@ -1,0 +1,54 @@
+package org.openhall.kiosk.device;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.openhall.kiosk.KioskTestConfiguration;
+import org.openhall.kiosk.gpio.KioskGpio;
+import org.openhall.kiosk.gpio.LedState;
+import org.openhall.kiosk.printer.EscPosTicketPrinter;
+import org.openhall.kiosk.printer.TicketPrinter;
+import org.openhall.kiosk.scan.CameraScanner;
+import org.openhall.kiosk.scan.CodeScans;
+import org.openhall.kiosk.scan.SerialScanner;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+
+/** The device layer as the application wires it: ESC/POS printer on TCP, mock GPIO, no serial scanner. */
+@SpringBootTest(properties = {
+        "openhall.kiosk.printer=escpos",
+        "openhall.kiosk.printer-port=tcp://127.0.0.1:9",
+        "openhall.kiosk.printer-timeout=200ms",
+        "openhall.kiosk.gpio.platform=mock",
+        "openhall.kiosk.health.probe-interval=1h"})
+@Import(KioskTestConfiguration.class)
+class KioskDevicesWiringTest {
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    KioskDeviceStatus devices;
+
+    @Autowired
+    @Qualifier("kiosk")
+    HealthIndicator health;
+
+    @Test
+    void wiresTheDevicesAndReportsTheKioskHealth() {
+        assertThat(context.getBean(CodeScans.class)).isNotNull();
+        assertThat(context.getBean(CameraScanner.class)).isNotNull();
+        assertThat(context.getBeansOfType(SerialScanner.class)).isEmpty();
+        assertThat(context.getBeansOfType(TicketPrinter.class).values())
+                .hasAtLeastOneElementOfType(EscPosTicketPrinter.class);
+
+        assertThat(health.health().getStatus()).isEqualTo(Status.UP);
+        assertThat(health.health().getDetails()).containsKeys("state", "printer", "queueReachable", "paperLow");
+        assertThat(context.getBean(KioskGpio.class).statusLed()).isEqualTo(LedState.READY);
+    }
+}
