@@ -35,6 +35,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class CheckIns {
 
+    /** How long a check-in payload handed out for an item found by ID number stays valid. */
+    static final Duration ID_CHECK_IN_VALIDITY = Duration.ofMinutes(10);
+
+
     private static final Logger log = LoggerFactory.getLogger(CheckIns.class);
     private static final Set<String> STATUSES = Set.of("APPROVED", "MATERIALS_MISSING", "REJECTED");
     private static final int MAX_MATERIALS_CHARS = 8000;
@@ -228,8 +232,8 @@ public class CheckIns {
         Instant from = day.atTime(theHall.dayStartsAt()).atZone(zone).toInstant();
         Instant to = day.plusDays(1).atTime(theHall.dayStartsAt()).atZone(zone).toInstant();
         List<CheckInView> views = new ArrayList<>();
-        items.pendingPreApplications(hall, person.hash()).forEach(item -> views.add(view(item, now)));
-        items.appointments(hall, person.hash(), from, to).forEach(item -> views.add(view(item, now)));
+        items.pendingPreApplications(hall, person.hash()).forEach(item -> views.add(withPayload(view(item, now), item, now)));
+        items.appointments(hall, person.hash(), from, to).forEach(item -> views.add(withPayload(view(item, now), item, now)));
         return new PersonToday(person.maskedId(), views);
     }
 
@@ -245,6 +249,17 @@ public class CheckIns {
         return new CheckInView(item.kindName(), item.reference(), item.service(),
                 catalog.serviceName(item.hall(), item.service()), item.maskedName(), item.preReviewStatus(),
                 item.slotStart(), refusal == null, refusal);
+    }
+
+    /**
+     * Adds a signed payload valid for {@link #ID_CHECK_IN_VALIDITY}, so that the kiosk that found
+     * the item by ID number checks it in exactly as if its QR code had been scanned.
+     */
+    private CheckInView withPayload(CheckInView view, CheckInItem item, Instant now) {
+        QrCode code = new QrCode("APPOINTMENT".equals(item.kindName()) ? QrCode.Kind.A : QrCode.Kind.P, item.hall(),
+                item.reference(), now.plus(ID_CHECK_IN_VALIDITY));
+        return new CheckInView(view.kind(), view.reference(), view.service(), view.serviceName(), view.maskedName(),
+                view.preReviewStatus(), view.appointmentAt(), view.checkInOpen(), view.refusal(), qrCodes().sign(code));
     }
 
     private String explain(String refusal, CheckInItem item) {

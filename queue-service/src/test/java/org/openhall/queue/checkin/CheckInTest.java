@@ -180,7 +180,7 @@ class CheckInTest extends ApiTestBase {
         appointment(hall, "A-8", ID, T.plus(Duration.ofDays(1)));
         appointment(hall, "A-9", OTHER_ID, T);
         clock.set(T.minus(Duration.ofMinutes(10)));
-        api.checkIn(hall, new CheckInRequest(done), "k");
+        var earlier = api.checkIn(hall, new CheckInRequest(done), "k");
         PersonToday today = api.lookUpPerson(hall, new PersonLookupRequest(ID.toLowerCase()));
         assertThat(today.maskedId()).isEqualTo("1101**********002X");
         assertThat(today.items()).extracting(CheckInView::reference).containsExactly(ref(hall, "P-7"), ref(hall, "A-7"));
@@ -189,6 +189,15 @@ class CheckInTest extends ApiTestBase {
         assertThat(today.toString()).doesNotContain(ID).doesNotContain("0519491231");
         assertRefused(() -> api.lookUpPerson(hall, new PersonLookupRequest("110105194912310021")), 400, "invalid-id-number");
         assertThat(api.lookUpPerson(hall, new PersonLookupRequest("11010519491231002X")).items()).hasSize(2);
+
+        // The kiosk checks an item found by ID in with the payload it came with: the appointment keeps its priority.
+        api.cancel(earlier.id());
+        CheckInView appointment = today.items().get(1);
+        assertThat(appointment.payload()).startsWith("OH1.A.");
+        var ticket = api.checkIn(hall, new CheckInRequest(appointment.payload()), "by-id");
+        assertThat(ticket.channel()).isEqualTo(Channel.APPOINTMENT);
+        assertThat(api.lookUpPerson(hall, new PersonLookupRequest(ID)).items()).extracting(CheckInView::refusal)
+                .contains("already-checked-in");
     }
 
     private String preApplication(String hall, String reference, String status, String name) {

@@ -211,10 +211,12 @@ public class IdCheckInView extends Div implements LocaleChangeObserver, HasDynam
         if (current == null) {
             return;
         }
-        // The API has no check-in by reference without the QR code's signed payload, so a pre-application
-        // or appointment found by ID gets a ticket for its service bound to the person.
+        // An item found by ID comes with a signed payload: checking it in keeps the pre-application or
+        // appointment (and its priority); without one it gets a ticket for its service bound to the person.
         panel.show(today.items(), directory.zone(),
-                (item, key) -> taking.takeForPerson(item.service(), current.value(), key, getLocale()),
+                (item, key) -> item.payload() != null
+                        ? taking.checkIn(item.payload(), key, getLocale())
+                        : taking.takeForPerson(item.service(), current.value(), key, getLocale()),
                 (item, key) -> taking.takeForPerson(item.service(), current.value(), key, getLocale()));
         services.removeAll();
         serviceButtons.clear();

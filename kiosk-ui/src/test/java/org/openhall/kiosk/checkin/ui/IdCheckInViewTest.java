@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import org.junit.jupiter.api.Test;
+import org.openhall.client.api.CheckInView;
 import org.openhall.kiosk.FakeQueueApi;
 import org.openhall.kiosk.FakeQueueApi.IssueCall;
 import org.openhall.kiosk.KioskViewTest;
@@ -84,6 +85,25 @@ class IdCheckInViewTest extends KioskViewTest {
             assertThat(call.service()).isEqualTo("company-registration");
             assertThat(call.idNumber()).isEqualTo(ID);
         });
+    }
+
+    @Test
+    void anItemFoundByIdWithASignedPayloadIsCheckedInKeepingItsApplication() {
+        String payload = FakeQueueApi.checkInPayload('P', "PA-2025-0002");
+        CheckInView item = FakeQueueApi.preApplication("PA-2025-0002", "company-registration", "APPROVED", null);
+        CheckInView withPayload = new CheckInView(item.kind(), item.reference(), item.service(), item.serviceName(),
+                item.maskedName(), item.preReviewStatus(), item.appointmentAt(), true, null, payload);
+        queue.knowsCheckIn(payload, withPayload);
+        queue.personHas(ID, withPayload);
+        navigate(IdCheckInView.class);
+        typeId(ID);
+        tap("id-submit");
+
+        tap("checkin-confirm");
+
+        awaitUi(() -> assertThat(getCurrentView()).isInstanceOf(TicketScreen.class));
+        assertThat(queue.checkInCalls()).singleElement().satisfies(call -> assertThat(call.payload()).isEqualTo(payload));
+        assertThat(queue.issueCalls()).as("no walk-in ticket instead").isEmpty();
     }
 
     @Test
