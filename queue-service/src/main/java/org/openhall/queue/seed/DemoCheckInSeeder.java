@@ -79,8 +79,11 @@ class DemoCheckInSeeder implements ApplicationRunner {
         ZonedDateTime now = clock.instant().atZone(zone);
         String day = DateTimeFormatter.BASIC_ISO_DATE.format(now.toLocalDate());
         // The next half-hour slot is at most 30 minutes away: inside the default early tolerance.
-        Instant nextSlot = now.truncatedTo(ChronoUnit.HOURS)
-                .plusMinutes(now.getMinute() < 30 ? 30 : 60).toInstant();
+        ZonedDateTime halfHour = now.truncatedTo(ChronoUnit.HOURS).plusMinutes(now.getMinute() < 30 ? 30 : 60);
+        // Late in the evening the next half hour is tomorrow: then the slot starts now, so that the demo
+        // appointment still belongs to today's service day.
+        Instant nextSlot = (halfHour.toLocalDate().equals(now.toLocalDate()) ? halfHour
+                : now.truncatedTo(ChronoUnit.MINUTES)).toInstant();
         receipts.add(appointment("DEMO-A-" + day + "-1", "social-insurance", nextSlot, 0));
         receipts.add(appointment("DEMO-A-" + day + "-2", "invoice", nextSlot.plus(Duration.ofHours(3)), 1));
         receipts.add(appointment("DEMO-A-" + day + "-3", "residence-permit", nextSlot.minus(Duration.ofHours(3)), 2));
