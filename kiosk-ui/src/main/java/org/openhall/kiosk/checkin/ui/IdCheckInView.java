@@ -17,6 +17,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.openhall.kiosk.shell.ScreenTop;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.PersonToday;
@@ -94,13 +95,8 @@ public class IdCheckInView extends Div implements LocaleChangeObserver, HasDynam
         this.panel = new CheckInPanel("id-cards", status);
         addClassName("kiosk-id-screen");
 
-        back.setId("back-home");
-        back.addClassName("kiosk-secondary");
-        back.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
         panel.alsoWhileRunning(back::setEnabled);
-        title.addClassName("kiosk-title");
-        var top = new Div(back, title);
-        top.addClassName("kiosk-screen-top");
+        var top = ScreenTop.of(back, title, visits);
 
         instructions.addClassName("kiosk-instructions");
         entryShown.setId("id-entry");

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.openhall.kiosk.shell.ScreenTop;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.CheckInView;
@@ -75,13 +76,8 @@ public class ScanView extends Div implements LocaleChangeObserver, HasDynamicTit
         this.panel = new CheckInPanel("checkin-cards", status);
         addClassName("kiosk-scan-screen");
 
-        back.setId("back-home");
-        back.addClassName("kiosk-secondary");
-        back.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
         panel.alsoWhileRunning(back::setEnabled);
-        title.addClassName("kiosk-title");
-        var top = new Div(back, title);
-        top.addClassName("kiosk-screen-top");
+        var top = ScreenTop.of(back, title, visits);
 
         instructions.setId("scan-instructions");
         instructions.addClassName("kiosk-instructions");

@@ -16,6 +16,7 @@ import com.vaadin.flow.router.Route;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openhall.kiosk.shell.ScreenTop;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.FeedbackView;
@@ -68,12 +69,7 @@ public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleCh
         this.desk = desk;
         addClassName("kiosk-feedback-screen");
 
-        back.setId("back-home");
-        back.addClassName("kiosk-secondary");
-        back.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
-        title.addClassName("kiosk-title");
-        var top = new Div(back, title);
-        top.addClassName("kiosk-screen-top");
+        var top = ScreenTop.of(back, title, visits);
 
         var kindRow = new Div();
         kindRow.addClassName("kiosk-choices");

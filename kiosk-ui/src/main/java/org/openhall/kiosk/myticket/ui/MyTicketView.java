@@ -18,6 +18,7 @@ import com.vaadin.flow.shared.Registration;
 import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
+import org.openhall.kiosk.shell.ScreenTop;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.TicketView;
@@ -78,12 +79,7 @@ public class MyTicketView extends Div implements HasUrlParameter<String>, Locale
         this.scans = scans;
         addClassName("kiosk-my-screen");
 
-        back.setId("back-home");
-        back.addClassName("kiosk-secondary");
-        back.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
-        title.addClassName("kiosk-title");
-        var top = new Div(back, title);
-        top.addClassName("kiosk-screen-top");
+        var top = ScreenTop.of(back, title, visits);
 
         instructions.addClassName("kiosk-instructions");
         entryShown.setId("my-entry");

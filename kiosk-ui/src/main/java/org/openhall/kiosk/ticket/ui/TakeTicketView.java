@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletionException;
 import org.jspecify.annotations.Nullable;
+import org.openhall.kiosk.shell.ScreenTop;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.LocalizedText;
@@ -79,12 +80,7 @@ public class TakeTicketView extends Div implements BeforeEnterObserver, LocaleCh
         this.idle = new Countdown(clock, properties.kiosk().idleTimeout());
         addClassName("kiosk-take-screen");
 
-        back.setId("back-home");
-        back.addClassName("kiosk-secondary");
-        back.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
-        title.addClassName("kiosk-title");
-        var top = new Div(back, title);
-        top.addClassName("kiosk-screen-top");
+        var top = ScreenTop.of(back, title, visits);
 
         status.setId("take-status");
         status.addClassName("kiosk-status");
