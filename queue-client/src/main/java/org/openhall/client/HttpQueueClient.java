@@ -79,13 +79,7 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
 
     @Override
     public TicketView issueTicket(String hall, IssueTicketRequest request, String idempotencyKey) {
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw new IllegalArgumentException("an idempotency key is required to issue a ticket");
-        }
-        HttpRequest post = post(settings.apiUri("halls", hall, "tickets"), request)
-                .header("Idempotency-Key", idempotencyKey)
-                .build();
-        return required(post, type(TicketView.class));
+        return idempotentTicket(request, idempotencyKey, "halls", hall, "tickets");
     }
 
     @Override
@@ -170,10 +164,15 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
 
     @Override
     public TicketView checkIn(String hall, CheckInRequest request, String idempotencyKey) {
+        return idempotentTicket(request, idempotencyKey, "halls", hall, "check-ins");
+    }
+
+    /** POSTs a request that creates a ticket, with the key that makes a retry return the same ticket. */
+    private TicketView idempotentTicket(Object request, String idempotencyKey, Object... path) {
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            throw new IllegalArgumentException("an idempotency key is required to check in");
+            throw new IllegalArgumentException("an idempotency key is required to issue a ticket");
         }
-        HttpRequest post = post(settings.apiUri("halls", hall, "check-ins"), request)
+        HttpRequest post = post(settings.apiUri(path), request)
                 .header("Idempotency-Key", idempotencyKey)
                 .build();
         return required(post, type(TicketView.class));
