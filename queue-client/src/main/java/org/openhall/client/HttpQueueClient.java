@@ -17,14 +17,17 @@ import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.DeviceReport;
+import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.FeedbackView;
-import org.openhall.client.api.PersonLookupRequest;
-import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.HallStats;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.PauseRequest;
+import org.openhall.client.api.PersonLookupRequest;
+import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.Problem;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.TicketView;
@@ -150,6 +153,20 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
     @Override
     public HallSnapshot snapshot(String hall) {
         return get(type(HallSnapshot.class), "halls", hall, "snapshot");
+    }
+
+    @Override
+    public HallStats stats(String hall) {
+        return get(type(HallStats.class), "halls", hall, "stats");
+    }
+
+    @Override
+    public DeviceView reportDevice(String hall, String device, DeviceReport report) {
+        HttpRequest request = request(settings.apiUri("halls", hall, "devices", device))
+                .header("Content-Type", JSON)
+                .PUT(BodyPublishers.ofByteArray(QueueJson.MAPPER.writeValueAsBytes(report)))
+                .build();
+        return required(request, type(DeviceView.class));
     }
 
     @Override

@@ -5,13 +5,16 @@ import java.util.Optional;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.DeviceReport;
+import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.FeedbackView;
-import org.openhall.client.api.PersonLookupRequest;
-import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.HallStats;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
+import org.openhall.client.api.PersonLookupRequest;
+import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
@@ -81,4 +84,14 @@ public interface QueueApi {
     FeedbackView submitFeedback(String hall, FeedbackRequest request);
 
     FeedbackView feedback(String trackingNumber);
+
+    /** The hall's day so far, for the managers' dashboard ({@code GET /api/halls/{hall}/stats}). */
+    HallStats stats(String hall);
+
+    /**
+     * Records how a kiosk or board is doing ({@code PUT /api/halls/{hall}/devices/{device}}); sent on
+     * every change and as a heartbeat. The device id is letters, digits, {@code -} and {@code _}, at
+     * most 64.
+     */
+    DeviceView reportDevice(String hall, String device, DeviceReport report);
 }

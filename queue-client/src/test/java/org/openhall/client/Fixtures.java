@@ -49,7 +49,8 @@ final class Fixtures {
     static WindowView window(long id, WindowState state) {
         return new WindowView(id, "demo", 5, LocalizedText.of("5号窗口", "Window 5"), state,
                 state == WindowState.PAUSED ? "lunch" : null, NOW,
-                List.of(new WindowView.WindowService("business-licence", 1.0)), false, false);
+                List.of(new WindowView.WindowService("business-licence", 1.0)), false, false,
+                state == WindowState.CLOSED ? null : new WindowView.Clerk("王芳", "1001"));
     }
 
     static HallView hall() {

@@ -1,0 +1,64 @@
+package org.openhall.client.api;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A hall's day so far, for the managers' live dashboard ({@code GET /api/halls/{hall}/stats}).
+ * Waits are measured from a ticket's issue to its first call; a day is the hall's service day.
+ *
+ * @param services       one entry per service of the hall's catalog, in catalog order
+ * @param windows        every window of the hall, by number
+ * @param alerts         tickets still waiting past their service's wait threshold, longest first
+ * @param waitingOverDay how many tickets were waiting, every 15 minutes from the quarter hour at or
+ *                       before the hall's first opening time today (or the day's first ticket, if
+ *                       earlier) up to {@code at}, the last point being {@code at} itself; empty
+ *                       before the day's first ticket
+ * @param devices        the hall's kiosks and boards as they last reported, by id
+ */
+public record HallStats(String hall, LocalDate serviceDay, Instant at, List<ServiceStats> services,
+        List<WindowStats> windows, List<WaitAlert> alerts, List<WaitingPoint> waitingOverDay,
+        List<DeviceView> devices) {
+
+    /**
+     * One service today.
+     *
+     * @param waiting       tickets waiting now
+     * @param longestWait   how long the longest-waiting ticket has waited so far; null when none waits
+     * @param meanWait      mean wait of today's tickets that were called; null before the first call
+     * @param p95Wait       95th percentile (nearest rank) of those waits; null before the first call
+     * @param served        tickets completed today
+     * @param noShows       tickets marked no-show today (and not requeued since)
+     * @param waitThreshold the wait after which a manager is alerted; null when the service has none
+     */
+    public record ServiceStats(String service, String prefix, LocalizedText name, int waiting,
+            @Nullable Duration longestWait, @Nullable Duration meanWait, @Nullable Duration p95Wait,
+            int served, int noShows, @Nullable Duration waitThreshold) {
+    }
+
+    /**
+     * One window now.
+     *
+     * @param currentTicket    the number of the ticket it holds (called or being served), if any
+     * @param waitingForIt     tickets waiting for a service this window serves (respecting
+     *                         priority-only and normal-only)
+     * @param idleWhileWaiting open, holding no ticket, while {@code waitingForIt > 0}
+     * @param served           tickets completed at this window today
+     */
+    public record WindowStats(long windowId, int number, LocalizedText label, WindowState state,
+            @Nullable String pauseReason, @Nullable Instant stateSince, WindowView.@Nullable Clerk clerk,
+            @Nullable String currentTicket, int waitingForIt, boolean idleWhileWaiting, int served) {
+    }
+
+    /** A ticket waiting longer than its service's threshold. */
+    public record WaitAlert(String ticketId, String number, String service, Instant issuedAt, Duration waited,
+            Duration threshold) {
+    }
+
+    /** How many tickets were waiting at one instant. */
+    public record WaitingPoint(Instant at, int waiting) {
+    }
+}
