@@ -177,4 +177,15 @@ public class FakeQueueApi implements QueueApi {
     public org.openhall.client.api.FeedbackView feedback(String trackingNumber) {
         throw new UnsupportedOperationException("not used by these tests");
     }
+
+    @Override
+    public org.openhall.client.api.HallStats stats(String hall) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
+
+    @Override
+    public org.openhall.client.api.DeviceView reportDevice(String hall, String device,
+            org.openhall.client.api.DeviceReport report) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
 }

@@ -77,7 +77,7 @@ public final class Tickets {
     public static WindowView window(String hall, int number, WindowState state) {
         return new WindowView(number, hall, number, LocalizedText.of(number + "号窗口", "Window " + number), state,
                 state == WindowState.PAUSED ? "break" : null, NINE_AM, List.of(new WindowView.WindowService(LICENCE, 1)),
-                false, false);
+                false, false, null);
     }
 
     public static HallView hall(String code) {

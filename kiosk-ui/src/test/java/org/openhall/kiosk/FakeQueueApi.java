@@ -478,4 +478,15 @@ public class FakeQueueApi implements QueueApi {
     public FeedbackView feedback(String trackingNumber) {
         throw new UnsupportedOperationException("the kiosk does not look up feedback");
     }
+
+    @Override
+    public org.openhall.client.api.HallStats stats(String hall) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
+
+    @Override
+    public org.openhall.client.api.DeviceView reportDevice(String hall, String device,
+            org.openhall.client.api.DeviceReport report) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
 }

@@ -132,6 +132,6 @@ public final class ServiceWindow {
     public WindowView toView() {
         return new WindowView(id, hall, number, label, state, pauseReason, stateSince,
                 weights.entrySet().stream().map(e -> new WindowView.WindowService(e.getKey(), e.getValue())).toList(),
-                priorityOnly, normalOnly);
+                priorityOnly, normalOnly, null);
     }
 }
