@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +15,13 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.ServiceView;
+import org.openhall.client.api.WindowState;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.staff.StaffDirectory;
+import org.openhall.queue.staff.StaffMember;
+import org.openhall.queue.staff.StaffRole;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
 import org.slf4j.Logger;
@@ -26,7 +31,10 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** Seeds the demo hall ({@code demo}) into a database that has no hall yet. */
+/**
+ * Seeds the demo hall ({@code demo}) into a database that has no hall yet, with its people (six
+ * clerks, a manager, an admin), and opens its windows with a clerk at windows 1 to 6.
+ */
 @Component
 @Order(0)
 class DemoHallSeeder implements ApplicationRunner {
@@ -34,13 +42,26 @@ class DemoHallSeeder implements ApplicationRunner {
     static final String HALL = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoHallSeeder.class);
 
+    /** The demo's people: the six clerks seated at windows 1 to 6 at start, a manager and an admin. */
+    static final List<DemoPerson> PEOPLE = List.of(
+            new DemoPerson("wangfang", "王芳", "1001", StaffRole.STAFF, 1),
+            new DemoPerson("liqiang", "李强", "1002", StaffRole.STAFF, 2),
+            new DemoPerson("zhangwei", "张伟", "1003", StaffRole.STAFF, 3),
+            new DemoPerson("liuyang", "刘洋", "1004", StaffRole.STAFF, 4),
+            new DemoPerson("chenjing", "陈静", "1005", StaffRole.STAFF, 5),
+            new DemoPerson("yanglei", "杨磊", "1006", StaffRole.STAFF, 6),
+            new DemoPerson("zhaomin", "赵敏", "2001", StaffRole.MANAGER, null),
+            new DemoPerson("admin", "系统管理员", "9001", StaffRole.ADMIN, null));
+
     private final HallCatalog catalog;
     private final WindowDesk windows;
+    private final StaffDirectory staff;
     private final DemoHallProperties properties;
 
-    DemoHallSeeder(HallCatalog catalog, WindowDesk windows, DemoHallProperties properties) {
+    DemoHallSeeder(HallCatalog catalog, WindowDesk windows, StaffDirectory staff, DemoHallProperties properties) {
         this.catalog = catalog;
         this.windows = windows;
+        this.staff = staff;
         this.properties = properties;
     }
 
@@ -52,12 +73,47 @@ class DemoHallSeeder implements ApplicationRunner {
         if (catalog.halls().isEmpty()) {
             seed();
         }
-        if (properties.openWindows()) {
-            windows.windows(HALL).stream()
-                    .filter(w -> w.state() != org.openhall.client.api.WindowState.OPEN)
-                    .map(ServiceWindow::id)
-                    .forEach(windows::open);
+        boolean demoHall = catalog.halls().stream().anyMatch(h -> h.code().equals(HALL));
+        if (!demoHall) {
+            return;
         }
+        // Also for a demo database seeded before staff members existed.
+        if (staff.isEmpty()) {
+            PEOPLE.forEach(p -> staff.create(p.username(), p.name(), p.badge(), p.role()));
+        }
+        if (properties.openWindows()) {
+            openWindows();
+        }
+    }
+
+    /** Opens the windows that are not open, seating the demo clerk of each window that has none. */
+    private void openWindows() {
+        List<ServiceWindow> all = windows.windows(HALL);
+        Set<Long> seated = new HashSet<>();
+        all.forEach(w -> {
+            if (w.clerkId() != null) {
+                seated.add(w.clerkId());
+            }
+        });
+        for (ServiceWindow window : all) {
+            if (window.state() == WindowState.OPEN) {
+                continue;
+            }
+            Long clerk = null;
+            if (window.clerkId() == null) {
+                clerk = PEOPLE.stream().filter(p -> Integer.valueOf(window.number()).equals(p.window())).findFirst()
+                        .flatMap(p -> staff.byUsername(p.username())).filter(StaffMember::active).map(StaffMember::id)
+                        .filter(id -> !seated.contains(id)).orElse(null);
+            }
+            windows.open(window.id(), clerk);
+            if (clerk != null) {
+                seated.add(clerk);
+            }
+        }
+    }
+
+    /** A demo staff member and the window they are seated at when the demo opens its windows. */
+    record DemoPerson(String username, String name, String badge, StaffRole role, @Nullable Integer window) {
     }
 
     private void seed() {

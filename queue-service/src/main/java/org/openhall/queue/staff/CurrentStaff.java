@@ -9,8 +9,8 @@ import java.util.Optional;
  */
 public interface CurrentStaff {
 
-    /** The signed-in staff member's display name, if anyone is signed in. */
-    Optional<String> name();
+    /** The signed-in staff member, if anyone is signed in. */
+    Optional<StaffMember> member();
 
     /** Whether the current user may work at the window. */
     boolean mayUseWindow(long windowId);

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 class OpenConsole implements CurrentStaff {
 
     @Override
-    public Optional<String> name() {
+    public Optional<StaffMember> member() {
         return Optional.empty();
     }
 

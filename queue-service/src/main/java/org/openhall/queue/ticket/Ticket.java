@@ -31,6 +31,7 @@ final class Ticket {
     private String service;
     private TicketStatus status;
     private Instant waitingSince;
+    private @Nullable Instant firstCalledAt;
     private @Nullable Instant calledAt;
     private @Nullable Instant startedAt;
     private @Nullable Instant endedAt;
@@ -41,7 +42,7 @@ final class Ticket {
 
     Ticket(@Nullable Long id, String publicId, String hall, LocalDate serviceDay, String number, String service,
             Channel channel, Priority priority, TicketStatus status, Instant issuedAt, Instant waitingSince,
-            @Nullable Instant calledAt, @Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Long windowId,
+            @Nullable Instant firstCalledAt, @Nullable Instant calledAt, @Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Long windowId,
             @Nullable Long targetWindowId, int callCount, @Nullable Instant appointmentAt, @Nullable String note,
             int version) {
         this.id = id;
@@ -55,6 +56,7 @@ final class Ticket {
         this.status = status;
         this.issuedAt = issuedAt;
         this.waitingSince = waitingSince;
+        this.firstCalledAt = firstCalledAt;
         this.calledAt = calledAt;
         this.startedAt = startedAt;
         this.endedAt = endedAt;
@@ -76,7 +78,7 @@ final class Ticket {
     static Ticket issue(String publicId, String hall, LocalDate serviceDay, String number, String service,
             Channel channel, Priority priority, @Nullable Instant appointmentAt, Instant now) {
         return new Ticket(null, publicId, hall, serviceDay, number, service, channel, priority, TicketStatus.WAITING,
-                now, now, null, null, null, null, null, 0, appointmentAt, null, 0);
+                now, now, null, null, null, null, null, null, 0, appointmentAt, null, 0);
     }
 
     String call(long window, Instant now) {
@@ -88,6 +90,9 @@ final class Ticket {
         status = TicketStatus.CALLED;
         windowId = window;
         targetWindowId = null;
+        if (firstCalledAt == null) {
+            firstCalledAt = now; // the visitor's wait ends here; recalls and later calls do not move it
+        }
         calledAt = now;
         callCount++;
         return HallEvent.TICKET_CALLED;
@@ -185,6 +190,7 @@ final class Ticket {
     TicketStatus status() { return status; }
     Instant issuedAt() { return issuedAt; }
     Instant waitingSince() { return waitingSince; }
+    @Nullable Instant firstCalledAt() { return firstCalledAt; }
     @Nullable Instant calledAt() { return calledAt; }
     @Nullable Instant startedAt() { return startedAt; }
     @Nullable Instant endedAt() { return endedAt; }

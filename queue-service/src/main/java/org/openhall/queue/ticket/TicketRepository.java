@@ -53,10 +53,10 @@ class TicketRepository {
      */
     void update(Ticket t) {
         int rows = jdbc.sql("""
-                UPDATE ticket SET service_code = ?, status = ?, waiting_since = ?, called_at = ?, started_at = ?,
+                UPDATE ticket SET service_code = ?, status = ?, waiting_since = ?, first_called_at = ?, called_at = ?, started_at = ?,
                     ended_at = ?, window_id = ?, target_window_id = ?, call_count = ?, note = ?, version = version + 1
                 WHERE id = ? AND version = ?""")
-                .params(t.service(), t.status().name(), ts(t.waitingSince()), ts(t.calledAt()), ts(t.startedAt()),
+                .params(t.service(), t.status().name(), ts(t.waitingSince()), ts(t.firstCalledAt()), ts(t.calledAt()), ts(t.startedAt()),
                         ts(t.endedAt()), t.windowId(), t.targetWindowId(), t.callCount(), t.note(), t.id(),
                         t.version())
                 .update();
@@ -184,7 +184,7 @@ class TicketRepository {
                 rs.getDate("service_day").toLocalDate(), rs.getString("number"), rs.getString("service_code"),
                 Channel.valueOf(rs.getString("channel")), Priority.valueOf(rs.getString("priority")),
                 TicketStatus.valueOf(rs.getString("status")), instant(rs, "issued_at"), instant(rs, "waiting_since"),
-                instant(rs, "called_at"), instant(rs, "started_at"), instant(rs, "ended_at"), window, target,
+                instant(rs, "first_called_at"), instant(rs, "called_at"), instant(rs, "started_at"), instant(rs, "ended_at"), window, target,
                 rs.getInt("call_count"), instant(rs, "appointment_at"), rs.getString("note"), rs.getInt("version"));
     }
 

@@ -27,10 +27,12 @@ public final class ServiceWindow {
     private WindowState state;
     private @Nullable String pauseReason;
     private @Nullable Instant stateSince;
+    private @Nullable Long clerkId;
+    private WindowView.@Nullable Clerk clerk;
 
     ServiceWindow(long id, String hall, int number, LocalizedText label, Map<String, Double> weights,
             boolean priorityOnly, boolean normalOnly, WindowState state, @Nullable String pauseReason,
-            @Nullable Instant stateSince, int version) {
+            @Nullable Instant stateSince, @Nullable Long clerkId, WindowView.@Nullable Clerk clerk, int version) {
         this.id = id;
         this.hall = hall;
         this.number = number;
@@ -41,6 +43,8 @@ public final class ServiceWindow {
         this.state = state;
         this.pauseReason = pauseReason;
         this.stateSince = stateSince;
+        this.clerkId = clerkId;
+        this.clerk = clerk;
         this.version = version;
     }
 
@@ -49,9 +53,17 @@ public final class ServiceWindow {
         weights.put(service, weight);
     }
 
-    void open(Instant now) {
+    /**
+     * Opens (or resumes) the window. A clerk given takes the window; without one, the clerk already
+     * seated there stays.
+     */
+    void open(Instant now, @Nullable Long newClerkId, WindowView.@Nullable Clerk newClerk) {
         if (state == WindowState.OPEN) {
             throw QueueException.conflict("window-already-open", "Window " + number + " is already open.");
+        }
+        if (newClerkId != null) {
+            this.clerkId = newClerkId;
+            this.clerk = newClerk;
         }
         change(WindowState.OPEN, null, now);
     }
@@ -72,6 +84,8 @@ public final class ServiceWindow {
             throw QueueException.conflict("window-already-closed", "Window " + number + " is already closed.");
         }
         change(WindowState.CLOSED, null, now);
+        this.clerkId = null;
+        this.clerk = null;
     }
 
     private void change(WindowState to, @Nullable String reason, Instant now) {
@@ -120,6 +134,11 @@ public final class ServiceWindow {
         return stateSince;
     }
 
+    /** The staff member seated at the window, if any. */
+    public @Nullable Long clerkId() {
+        return clerkId;
+    }
+
     int version() {
         return version;
     }
@@ -132,6 +151,6 @@ public final class ServiceWindow {
     public WindowView toView() {
         return new WindowView(id, hall, number, label, state, pauseReason, stateSince,
                 weights.entrySet().stream().map(e -> new WindowView.WindowService(e.getKey(), e.getValue())).toList(),
-                priorityOnly, normalOnly, null);
+                priorityOnly, normalOnly, state == WindowState.CLOSED ? null : clerk);
     }
 }

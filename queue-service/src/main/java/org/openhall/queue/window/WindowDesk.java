@@ -57,15 +57,41 @@ public class WindowDesk {
         return windows.findByHall(hall);
     }
 
+    /** Opens (or resumes) the window; the clerk already seated there, if any, stays. */
     public WindowView open(long id) {
-        return change(id, HallEvent.WINDOW_OPENED, (window, now) -> window.open(now));
+        return open(id, null);
+    }
+
+    /**
+     * Opens (or resumes) the window with a clerk: the staff member given takes the window, or, when
+     * none is given, the clerk already seated there stays. Refused with a 404
+     * {@code unknown-staff-member} for no such active staff member, and a 409
+     * {@code clerk-at-another-window} while they are seated at another window.
+     */
+    public WindowView open(long id, @Nullable Long clerkId) {
+        return change(id, HallEvent.WINDOW_OPENED, (window, now) -> {
+            WindowView.Clerk clerk = null;
+            if (clerkId != null) {
+                clerk = windows.findClerk(clerkId).orElseThrow(() -> QueueException.notFound("unknown-staff-member",
+                        "There is no active staff member with id " + clerkId + "."));
+                WindowRepository.Seat seat = windows.seatOf(clerkId).orElse(null);
+                if (seat != null && seat.windowId() != window.id()) {
+                    throw QueueException.conflict("clerk-at-another-window", clerk.name() + " is seated at window "
+                            + seat.number() + " of hall " + seat.hall() + "; close that window first.");
+                }
+            }
+            window.open(now, clerkId, clerk);
+        });
     }
 
     public WindowView pause(long id, String reason) {
         return change(id, HallEvent.WINDOW_PAUSED, (window, now) -> window.pause(reason, now));
     }
 
-    /** Closes the window; refused while it holds a visitor (complete, transfer or mark no-show first). */
+    /**
+     * Closes the window and unseats its clerk; refused while it holds a visitor (complete, transfer
+     * or mark no-show first).
+     */
     public WindowView close(long id) {
         return change(id, HallEvent.WINDOW_CLOSED, (window, now) -> {
             if (occupancy.holdsTicket(window.id())) {

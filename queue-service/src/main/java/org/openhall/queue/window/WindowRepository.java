@@ -9,12 +9,18 @@ import java.util.Map;
 import java.util.Optional;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.WindowState;
+import org.openhall.client.api.WindowView;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class WindowRepository {
+
+    /** A window with the name and badge of its clerk, read in the same row. */
+    private static final String SELECT = """
+            SELECT w.*, s.display_name AS clerk_name, s.badge AS clerk_badge
+            FROM service_window w LEFT JOIN staff_member s ON s.id = w.clerk_id""";
 
     private final JdbcClient jdbc;
 
@@ -23,14 +29,14 @@ class WindowRepository {
     }
 
     Optional<ServiceWindow> find(long id) {
-        Optional<ServiceWindow> window = jdbc.sql("SELECT * FROM service_window WHERE id = ?").param(id)
+        Optional<ServiceWindow> window = jdbc.sql(SELECT + " WHERE w.id = ?").param(id)
                 .query((rs, n) -> window(rs, new LinkedHashMap<>())).optional();
         window.ifPresent(w -> loadWeights(List.of(w)));
         return window;
     }
 
     List<ServiceWindow> findByHall(String hall) {
-        List<ServiceWindow> windows = jdbc.sql("SELECT * FROM service_window WHERE hall_code = ? ORDER BY number")
+        List<ServiceWindow> windows = jdbc.sql(SELECT + " WHERE w.hall_code = ? ORDER BY w.number")
                 .param(hall).query((rs, n) -> window(rs, new LinkedHashMap<>())).list();
         loadWeights(windows);
         return windows;
@@ -46,6 +52,21 @@ class WindowRepository {
                 SELECT COUNT(*) FROM service_window w JOIN window_service s ON s.window_id = w.id
                 WHERE w.hall_code = ? AND w.state = 'OPEN' AND s.service_code = ?""")
                 .params(hall, service).query(Integer.class).single();
+    }
+
+    /** The name and badge of an active staff member, to seat them at a window. */
+    Optional<WindowView.Clerk> findClerk(long staffMemberId) {
+        return jdbc.sql("SELECT display_name, badge FROM staff_member WHERE id = ? AND active")
+                .param(staffMemberId).query((rs, n) -> new WindowView.Clerk(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /** The window the staff member is seated at, if any. */
+    Optional<Seat> seatOf(long staffMemberId) {
+        return jdbc.sql("SELECT id, hall_code, number FROM service_window WHERE clerk_id = ?").param(staffMemberId)
+                .query((rs, n) -> new Seat(rs.getLong(1), rs.getString(2), rs.getInt(3))).optional();
+    }
+
+    record Seat(long windowId, String hall, int number) {
     }
 
     /** Fills in the windows' services after their rows are read (never from inside a row mapper). */
@@ -65,20 +86,25 @@ class WindowRepository {
 
     private static ServiceWindow window(ResultSet rs, Map<String, Double> weights) throws SQLException {
         Timestamp since = rs.getTimestamp("state_since");
+        long clerk = rs.getLong("clerk_id");
+        Long clerkId = rs.wasNull() ? null : clerk;
         return new ServiceWindow(rs.getLong("id"), rs.getString("hall_code"), rs.getInt("number"),
                 new LocalizedText(rs.getString("label_zh"), rs.getString("label_en")), weights,
                 rs.getBoolean("priority_only"), rs.getBoolean("normal_only"), WindowState.valueOf(rs.getString("state")),
-                rs.getString("pause_reason"), since == null ? null : since.toInstant(), rs.getInt("version"));
+                rs.getString("pause_reason"), since == null ? null : since.toInstant(), clerkId,
+                clerkId == null ? null : new WindowView.Clerk(rs.getString("clerk_name"), rs.getString("clerk_badge")),
+                rs.getInt("version"));
     }
 
     /** Saves a state change, only if nobody changed the window since it was read. */
     void updateState(ServiceWindow window) {
         int rows = jdbc.sql("""
-                UPDATE service_window SET state = ?, pause_reason = ?, state_since = ?, version = version + 1
+                UPDATE service_window SET state = ?, pause_reason = ?, state_since = ?, clerk_id = ?,
+                    version = version + 1
                 WHERE id = ? AND version = ?""")
                 .params(window.state().name(), window.pauseReason(),
-                        window.stateSince() == null ? null : Timestamp.from(window.stateSince()), window.id(),
-                        window.version())
+                        window.stateSince() == null ? null : Timestamp.from(window.stateSince()), window.clerkId(),
+                        window.id(), window.version())
                 .update();
         if (rows != 1) {
             throw new OptimisticLockingFailureException("Window " + window.id() + " changed meanwhile");

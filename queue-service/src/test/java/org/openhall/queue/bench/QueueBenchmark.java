@@ -43,7 +43,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Measures queue-service over real HTTP on its embedded MariaDB: ticket issuing and call-next
- * throughput and latency, and how fast a call reaches 200 event-stream subscribers. A program that
+ * throughput and latency, the hall statistics' latency on a day of a few thousand tickets, and how
+ * fast a call reaches 200 event-stream subscribers. A program that
  * prints numbers, not a test. Run it with the command in the README's performance section.
  *
  * <p>Arguments (all optional): tickets (default 3000), issuing threads (8), subscribers (200),
@@ -106,6 +107,7 @@ public final class QueueBenchmark {
                 }
             }
             report("issue ticket (" + threads + " clients)", issueNanos, System.nanoTime() - issueStart);
+            statsLatency(api, hall, "hall stats (" + (tickets + 200) + " tickets today, " + tickets + " waiting)");
 
             List<Long> callNanos = Collections.synchronizedList(new ArrayList<>());
             long callStart = System.nanoTime();
@@ -127,6 +129,8 @@ public final class QueueBenchmark {
             }
             report("call next (8 windows, with a waiting queue of " + tickets + ")", callNanos,
                     System.nanoTime() - callStart);
+
+            statsLatency(api, hall, "hall stats (" + (tickets + 200) + " tickets today, all served)");
 
             deliveryLatency(base, api, hall, windows.getFirst(), subscribers, deliveries);
         } finally {
@@ -176,6 +180,21 @@ public final class QueueBenchmark {
                     (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024));
             subscriptions.forEach(HallEventStream.Subscription::close);
         }
+    }
+
+    /** GET /api/halls/{hall}/stats over HTTP, one request at a time. */
+    private static void statsLatency(HttpQueueClient api, String hall, String what) {
+        for (int i = 0; i < 50; i++) {
+            api.stats(hall);
+        }
+        List<Long> nanos = new ArrayList<>();
+        long start = System.nanoTime();
+        for (int i = 0; i < 300; i++) {
+            long t0 = System.nanoTime();
+            api.stats(hall);
+            nanos.add(System.nanoTime() - t0);
+        }
+        report(what, nanos, System.nanoTime() - start);
     }
 
     private static void drain(HttpQueueClient api, List<Long> windows) {

@@ -54,6 +54,9 @@ class BadInputTest extends ApiTestBase {
         assertProblem(raw("POST", "/api/tickets/doesNotExist/complete", null, null), 404, "unknown-ticket");
         assertProblem(raw("GET", "/api/halls/nowhere/snapshot", null, null), 404, "unknown-hall");
         assertProblem(raw("GET", "/api/halls/nowhere/events", null, null), 404, "unknown-hall");
+        assertProblem(raw("GET", "/api/halls/nowhere/stats", null, null), 404, "unknown-hall");
+        assertProblem(raw("PUT", "/api/halls/nowhere/devices/kiosk-1", "application/json",
+                "{\"kind\":\"KIOSK\",\"state\":\"READY\"}"), 404, "unknown-hall");
         assertProblem(raw("GET", "/api/no/such/thing", null, null), 404, "not-found");
         assertNothingChanged(before);
     }
@@ -104,6 +107,8 @@ class BadInputTest extends ApiTestBase {
         assertProblem(raw("POST", "/api/windows/" + window + "/call", "application/json", "{\"ticket\":42}"), 404, "unknown-ticket");
         assertProblem(raw("POST", "/api/windows/" + window + "/pause", "application/json", "{\"reason\":\"\"}"), 400, "pause-reason-required");
         assertProblem(raw("DELETE", "/api/halls/" + hall + "/tickets", null, null), 405, "method-not-allowed");
+        assertProblem(raw("POST", "/api/halls/" + hall + "/stats", "application/json", "{}"), 405, "method-not-allowed");
+        assertProblem(raw("DELETE", "/api/halls/" + hall + "/devices/kiosk-1", null, null), 405, "method-not-allowed");
         assertNothingChanged(before);
     }
 

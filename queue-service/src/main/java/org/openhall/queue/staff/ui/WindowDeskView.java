@@ -33,10 +33,12 @@ import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
 import org.openhall.client.api.WindowState;
+import org.openhall.client.api.WindowView;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.staff.CurrentStaff;
+import org.openhall.queue.staff.StaffMember;
 import org.openhall.queue.ticket.TicketDesk;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
@@ -163,7 +165,9 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         complete.addClickListener(e -> onCurrent(t -> desk.complete(t.id())));
         noShow.addClickListener(e -> onCurrent(t -> desk.noShow(t.id())));
         transfer.addClickListener(e -> desk.atWindow(windowId).ifPresent(this::openTransfer));
-        open.addClickListener(e -> act(() -> windows.open(windowId)));
+        // The signed-in clerk takes the window; with nobody signed in, whoever sits there stays.
+        open.addClickListener(e -> act(() -> windows.open(windowId,
+                staff.member().map(StaffMember::id).orElse(null))));
         close.addClickListener(e -> act(() -> windows.close(windowId)));
         pause.addClickListener(e -> openPause());
 
@@ -209,9 +213,10 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     void refresh() {
         ServiceWindow window = windows.window(windowId);
         title.setText(getTranslation("staff.window", window.number()) + " · " + window.toView().label().in(getLocale()));
+        WindowView view = window.toView();
         state.setText(getTranslation("staff.state." + window.state())
-                + (window.state() == WindowState.PAUSED && window.toView().pauseReason() != null
-                        ? " — " + window.toView().pauseReason() : ""));
+                + (window.state() == WindowState.PAUSED && view.pauseReason() != null ? " — " + view.pauseReason() : "")
+                + (view.clerk() != null ? " · " + view.clerk().name() + " (" + view.clerk().badge() + ")" : ""));
         state.setClassName("oh-state oh-state-" + window.state());
         open.setVisible(window.state() != WindowState.OPEN);
         pause.setVisible(window.state() == WindowState.OPEN);
