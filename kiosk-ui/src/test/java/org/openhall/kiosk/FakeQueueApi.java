@@ -23,6 +23,8 @@ import java.util.Set;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.DeviceReport;
+import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.FeedbackView;
 import org.openhall.client.api.PersonLookupRequest;
@@ -53,6 +55,10 @@ public class FakeQueueApi implements QueueApi {
     public record IssueCall(String hall, String service, String idempotencyKey, @Nullable String idNumber) {
     }
 
+    /** One call of {@link #reportDevice}, as it arrived. */
+    public record DeviceReportCall(String hall, String device, DeviceReport report) {
+    }
+
     /** One call of {@link #checkIn}, as it arrived. */
     public record CheckInCall(String payload, String idempotencyKey) {
     }
@@ -64,6 +70,7 @@ public class FakeQueueApi implements QueueApi {
     private final List<CheckInCall> checkInCalls = new ArrayList<>();
     private final List<String> personCalls = new ArrayList<>();
     private final List<FeedbackRequest> feedbackCalls = new ArrayList<>();
+    private final List<DeviceReportCall> deviceReports = new ArrayList<>();
     private final Set<String> checkedIn = new HashSet<>();
 
     private final Clock clock;
@@ -91,6 +98,7 @@ public class FakeQueueApi implements QueueApi {
         checkInCalls.clear();
         personCalls.clear();
         feedbackCalls.clear();
+        deviceReports.clear();
         checkedIn.clear();
         ticketsByKey.clear();
         sequences.clear();
@@ -485,8 +493,21 @@ public class FakeQueueApi implements QueueApi {
     }
 
     @Override
-    public org.openhall.client.api.DeviceView reportDevice(String hall, String device,
-            org.openhall.client.api.DeviceReport report) {
-        throw new UnsupportedOperationException("not used by these tests yet");
+    public synchronized DeviceView reportDevice(String hall, String device, DeviceReport report) {
+        checkReachable();
+        if (!device.matches("[A-Za-z0-9_-]{1,64}")) {
+            throw refusal("invalid-device", "Device ids are 1 to 64 letters, digits, - or _");
+        }
+        if (report.detail() != null && report.detail().length() > 200) {
+            throw refusal("invalid-device-report", "The detail must have at most 200 characters");
+        }
+        deviceReports.add(new DeviceReportCall(hall, device, report));
+        return new DeviceView(device, report.kind(), report.state(), report.detail(), clock.instant(),
+                clock.instant(), false);
+    }
+
+    /** The device reports that reached queue-service, oldest first. */
+    public synchronized List<DeviceReportCall> deviceReports() {
+        return List.copyOf(deviceReports);
     }
 }

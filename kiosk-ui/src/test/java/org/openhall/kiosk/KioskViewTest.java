@@ -20,7 +20,8 @@ import org.springframework.context.annotation.Import;
         "openhall.kiosk.issue-retry-backoff=0s",
         "openhall.kiosk.ticket-screen-time=20s",
         "openhall.kiosk.idle-timeout=60s",
-        "openhall.kiosk.unavailable-retry-interval=15s"})
+        "openhall.kiosk.unavailable-retry-interval=15s",
+        "openhall.kiosk.heartbeat-initial-delay=1h"})
 @Import(KioskTestConfiguration.class)
 public abstract class KioskViewTest extends SpringBrowserlessTest {
 

@@ -11,19 +11,45 @@ import org.openhall.kiosk.gpio.KioskGpio;
 import org.openhall.kiosk.printer.TicketPrinter;
 import org.openhall.kiosk.scan.CameraScanner;
 import org.openhall.kiosk.scan.SerialScanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The kiosk's status, its actuator health and a background probe of queue-service every
+ * The kiosk's status, its actuator health, a background probe of queue-service every
  * {@code openhall.kiosk.health.probe-interval} (first after one interval, so that start-up and tests
- * are not raced by it).
+ * are not raced by it), and its reports to queue-service every {@code openhall.kiosk.heartbeat}.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DeviceReportProperties.class)
 class DeviceConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(DeviceConfiguration.class);
+
+    @Bean
+    DeviceReporting deviceReporting(QueueApi queue, KioskDeviceStatus devices, KioskProperties kiosk,
+            DeviceReportProperties properties) {
+        String id = properties.id();
+        if (id == null || id.isBlank()) {
+            id = DeviceReporting.defaultId(DeviceReporting.hostName());
+            log.info("openhall.kiosk.id is not set: this kiosk reports as {}", id);
+        }
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().daemon().name("kiosk-report").factory());
+        return new DeviceReporting(queue, devices, kiosk.hall(), id, properties.heartbeat(),
+                properties.heartbeatInitialDelay(), scheduler) {
+            @Override
+            public void stop() {
+                super.stop();
+                scheduler.shutdownNow();
+            }
+        };
+    }
 
     @Bean
     KioskDeviceStatus kioskDeviceStatus(QueueApi queue, TicketPrinter printer, KioskGpio gpio,

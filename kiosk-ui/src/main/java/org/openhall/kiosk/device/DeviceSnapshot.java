@@ -14,11 +14,13 @@ import org.openhall.kiosk.printer.PrinterStatus;
  * @param paperLow       the paper-low sensor (GPIO)
  * @param serialScanner  the serial scanner's state, or {@code NOT_CONFIGURED}
  * @param cameraFailure  why the camera last failed to start in the browser, if it did
+ * @param gpioFault      why the GPIO pins (button, LED, sensor, buzzer) do not work, if they do not
  * @param checkedAt      when queue-service was last asked
  * @param problems       what is wrong, in words for staff (empty when nothing is)
  */
 public record DeviceSnapshot(KioskState state, boolean queueReachable, PrinterStatus printer, boolean paperLow,
-        String serialScanner, @Nullable String cameraFailure, Instant checkedAt, List<String> problems) {
+        String serialScanner, @Nullable String cameraFailure, @Nullable String gpioFault, Instant checkedAt,
+        List<String> problems) {
 
     public DeviceSnapshot {
         problems = List.copyOf(problems);

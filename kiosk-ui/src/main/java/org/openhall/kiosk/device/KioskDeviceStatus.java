@@ -16,9 +16,9 @@ import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.kiosk.gpio.KioskGpio;
 import org.openhall.kiosk.gpio.LedState;
-import org.openhall.kiosk.printer.PrintJob;
 import org.openhall.kiosk.printer.PrintResult;
 import org.openhall.kiosk.printer.PrinterStatus;
+import org.openhall.kiosk.printer.SlipJob;
 import org.openhall.kiosk.printer.TicketPrinter;
 import org.openhall.kiosk.scan.CameraScanner;
 import org.openhall.kiosk.scan.SerialScanner;
@@ -68,6 +68,7 @@ public class KioskDeviceStatus {
         boolean paperLow = gpio.paperLow();
         String serial = serialScanner == null ? "NOT_CONFIGURED" : serialScanner.state().name();
         String cameraFailure = camera.lastFailure().orElse(null);
+        String gpioFault = gpio.fault();
         var problems = new ArrayList<String>();
         if (!queueReachable) {
             problems.add("queue-service unreachable");
@@ -87,10 +88,14 @@ public class KioskDeviceStatus {
         if (cameraFailure != null) {
             problems.add("camera: " + cameraFailure);
         }
+        if (gpioFault != null) {
+            problems.add("gpio: " + gpioFault);
+        }
+        // without its pins the kiosk still serves the touchscreen, but the ticket button and LED are dead
         KioskState state = !queueReachable ? KioskState.OUT_OF_SERVICE
-                : printerFault ? KioskState.DEGRADED : KioskState.READY;
-        return new DeviceSnapshot(state, queueReachable, printerStatus, paperLow, serial, cameraFailure, checkedAt,
-                problems);
+                : printerFault || gpioFault != null ? KioskState.DEGRADED : KioskState.READY;
+        return new DeviceSnapshot(state, queueReachable, printerStatus, paperLow, serial, cameraFailure, gpioFault,
+                checkedAt, problems);
     }
 
     /** The kiosk's state now. */
@@ -142,7 +147,7 @@ public class KioskDeviceStatus {
      * Prints {@code job} on {@code ticketPrinter} with the LED blinking meanwhile, and updates the state
      * from the result (a failed slip makes the kiosk DEGRADED).
      */
-    public PrintResult print(TicketPrinter ticketPrinter, PrintJob job) {
+    public PrintResult print(TicketPrinter ticketPrinter, SlipJob job) {
         if (printing.getAndIncrement() == 0) {
             gpio.statusLed(LedState.PRINTING);
         }

@@ -29,6 +29,7 @@ public class KioskHealth implements HealthIndicator {
                 .withDetail("paperLow", snapshot.paperLow())
                 .withDetail("serialScanner", snapshot.serialScanner())
                 .withDetail("camera", snapshot.cameraFailure() == null ? "OK" : snapshot.cameraFailure())
+                .withDetail("gpio", snapshot.gpioFault() == null ? "OK" : snapshot.gpioFault())
                 .withDetail("problems", snapshot.problems())
                 .withDetail("checkedAt", snapshot.checkedAt().toString())
                 .build();

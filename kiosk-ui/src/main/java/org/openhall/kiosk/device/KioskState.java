@@ -4,7 +4,7 @@ package org.openhall.kiosk.device;
 public enum KioskState {
     /** Everything works. */
     READY,
-    /** Visitors are served, but a device has a fault (the printer): staff should look. */
+    /** Visitors are served, but a device has a fault (the printer, the GPIO pins): staff should look. */
     DEGRADED,
     /** queue-service is unreachable: no tickets can be issued. */
     OUT_OF_SERVICE

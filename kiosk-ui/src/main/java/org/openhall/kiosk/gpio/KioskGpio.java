@@ -2,6 +2,7 @@ package org.openhall.kiosk.gpio;
 
 import com.vaadin.flow.shared.Registration;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /** The kiosk's button, LED, paper sensor and buzzer. Thread-safe. */
 public interface KioskGpio {
@@ -23,4 +24,12 @@ public interface KioskGpio {
 
     /** Sounds the buzzer for {@code duration} (at most 5 s) without waiting for it to stop. */
     void buzz(Duration duration);
+
+    /**
+     * Why the pins do not work, in words for staff (for example the configured platform could not open
+     * them), or null when they do.
+     */
+    default @Nullable String fault() {
+        return null;
+    }
 }

@@ -6,16 +6,19 @@ import com.vaadin.flow.i18n.I18NProvider;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.Charset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.openhall.client.api.TicketView;
 import org.openhall.kiosk.i18n.KioskLanguages;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a ticket slip as the ESC/POS byte stream an 80 mm thermal printer prints: initialisation,
- * Chinese text in GB18030 under {@code FS &}, the number in large type ({@code GS !}), a QR code of the
- * ticket's status page drawn by the printer itself ({@code GS ( k}, error level M) and a cut. The same
- * bytes go to a real printer and to the simulated one, which draws what they say.
+ * Writes a slip as the ESC/POS byte stream an 80 mm thermal printer prints: initialisation, Chinese
+ * text in GB18030 under {@code FS &}, the number in large type ({@code GS !}), a QR code drawn by the
+ * printer itself ({@code GS ( k}, error level M) and a cut. A ticket's QR code is its status page; a
+ * complaint's or suggestion's is its tracking number. The same bytes go to a real printer and to the
+ * simulated one, which draws what they say.
  */
 @Component
 public class EscPosTicket {
@@ -36,7 +39,14 @@ public class EscPosTicket {
     }
 
     /** The complete byte stream of {@code job}'s slip, ending with a cut. */
-    public byte[] bytes(PrintJob job) {
+    public byte[] bytes(SlipJob job) {
+        return switch (job) {
+            case PrintJob ticket -> ticket(ticket);
+            case FeedbackSlip feedback -> feedback(feedback);
+        };
+    }
+
+    private byte[] ticket(PrintJob job) {
         TicketView ticket = job.ticket();
         Locale first = KioskLanguages.supported(job.language());
         Locale second = first.equals(KioskLanguages.CHINESE) ? KioskLanguages.ENGLISH : KioskLanguages.CHINESE;
@@ -71,6 +81,110 @@ public class EscPosTicket {
         return out.toByteArray();
     }
 
+    /**
+     * The receipt of a complaint or suggestion: hall, kind, the tracking number as large as fits, the
+     * category, the time, how to follow it up, and the tracking number as a QR code.
+     */
+    private byte[] feedback(FeedbackSlip job) {
+        Locale first = KioskLanguages.supported(job.language());
+        Locale second = first.equals(KioskLanguages.CHINESE) ? KioskLanguages.ENGLISH : KioskLanguages.CHINESE;
+        String kind = "fb.kind." + job.kind().toLowerCase(Locale.ROOT);
+        String category = "fb.category." + job.category().toLowerCase(Locale.ROOT);
+        var out = new Slip();
+
+        out.raw(EscPos.INIT).raw(EscPos.CHINESE_MODE_ON).align(1);
+        out.size(2, 2).bold(true).line(job.hallName().in(first));
+        out.size(1, 1).bold(false).secondary(job.hallName().in(first), job.hallName().in(second));
+        out.rule();
+
+        out.size(2, 2).bold(true).line(t(kind, first));
+        out.size(1, 1).bold(false).line(t(kind, second));
+        out.rule();
+
+        out.line(t("slip.fb.tracking", first)).line(t("slip.fb.tracking", second));
+        int scale = largestFitting(job.trackingNumber(), 3);
+        out.size(scale, scale).bold(true).line(job.trackingNumber());
+        out.size(1, 1).bold(false);
+        out.line(t("slip.fb.category", first, t(category, first)));
+        out.line(t("slip.fb.category", second, t(category, second)));
+        out.line(t("slip.fb.submitted-at", first, ISSUE_TIME.format(job.submittedAt().atZone(job.zone()))));
+        out.rule();
+
+        out.line(t("slip.fb.follow-up", first, job.trackingNumber()));
+        out.line(t("slip.fb.follow-up", second, job.trackingNumber()));
+        out.qr(job.trackingNumber());
+        out.cut();
+        return out.toByteArray();
+    }
+
+    /** The largest magnification up to {@code max} at which {@code text} (one line of ASCII) fits the paper. */
+    static int largestFitting(String text, int max) {
+        for (int scale = max; scale > 1; scale--) {
+            // a column of paper either side, so the number never touches the edge
+            if (text.length() * scale <= COLUMNS - 2) {
+                return scale;
+            }
+        }
+        return 1;
+    }
+
+    /**
+     * {@code text} in rows of at most {@code columns} (a Chinese character takes two): English breaks
+     * between words and Chinese between characters, so that the printer never splits a word or a
+     * tracking number as it would at the paper's edge.
+     */
+    static List<String> wrap(String text, int columns) {
+        var rows = new ArrayList<String>();
+        var row = new StringBuilder();
+        int used = 0;
+        boolean spaceBefore = false;
+        for (int k = 0; k < text.length(); ) {
+            int cp = text.codePointAt(k);
+            if (cp == ' ') {
+                spaceBefore = true;
+                k++;
+                continue;
+            }
+            // a token: a run of ASCII without spaces (a word, a number), or one wide character
+            int end = k + Character.charCount(cp);
+            if (cp <= 0x7F) {
+                while (end < text.length() && text.charAt(end) != ' ' && text.charAt(end) <= 0x7F) {
+                    end++;
+                }
+            }
+            String token = text.substring(k, end);
+            int tokenWidth = cp <= 0x7F ? token.length() : 2;
+            int gap = spaceBefore && !row.isEmpty() ? 1 : 0;
+            if (used + gap + tokenWidth > columns && !row.isEmpty()) {
+                rows.add(row.toString());
+                row.setLength(0);
+                used = 0;
+                gap = 0;
+            }
+            if (gap == 1) {
+                row.append(' ');
+                used++;
+            }
+            // a word longer than a whole row is split where the row ends
+            while (used + tokenWidth > columns) {
+                int fits = columns - used;
+                rows.add(row.append(token, 0, fits).toString());
+                row.setLength(0);
+                used = 0;
+                token = token.substring(fits);
+                tokenWidth = token.length();
+            }
+            row.append(token);
+            used += tokenWidth;
+            spaceBefore = false;
+            k = end;
+        }
+        if (!row.isEmpty()) {
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
     private String t(String key, Locale locale, Object... params) {
         return texts.getTranslation(key, locale, params);
     }
@@ -79,6 +193,7 @@ public class EscPosTicket {
     private static final class Slip {
 
         private final ByteArrayOutputStream bytes = new ByteArrayOutputStream(512);
+        private int width = 1;
 
         Slip raw(byte... command) {
             bytes.writeBytes(command);
@@ -92,6 +207,7 @@ public class EscPosTicket {
 
         /** {@code GS ! n}: character width and height multipliers, 1 to 8 each. */
         Slip size(int width, int height) {
+            this.width = width;
             return raw(EscPos.GS, (byte) '!', (byte) (((width - 1) << 4) | (height - 1)));
         }
 
@@ -104,8 +220,10 @@ public class EscPosTicket {
             if (!text.isBlank()) {
                 // a control character in a hall or service name must not become a printer command
                 String printable = text.replaceAll("\\p{Cntrl}", " ").strip();
-                bytes.writeBytes(printable.getBytes(GB18030));
-                bytes.write(EscPos.LF);
+                for (String row : wrap(printable, COLUMNS / width)) {
+                    bytes.writeBytes(row.getBytes(GB18030));
+                    bytes.write(EscPos.LF);
+                }
             }
             return this;
         }

@@ -3,7 +3,6 @@ package org.openhall.kiosk.printer;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.locks.ReentrantLock;
-import org.openhall.client.api.TicketView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,13 +30,12 @@ public class EscPosTicketPrinter implements TicketPrinter {
     }
 
     @Override
-    public PrintResult print(PrintJob job) {
-        TicketView ticket = job.ticket();
+    public PrintResult print(SlipJob job) {
         byte[] bytes;
         try {
             bytes = slips.bytes(job);
         } catch (RuntimeException e) {
-            log.error("Could not write the slip of ticket {} ({})", ticket.number(), ticket.id(), e);
+            log.error("Could not write the slip of {}", job.describe(), e);
             return fail("rendering failed: " + e.getMessage(), PrinterStatus.READY);
         }
         wire.lock();
@@ -53,12 +51,12 @@ public class EscPosTicketPrinter implements TicketPrinter {
             }
             status = after;
             if (after.paperNearEnd()) {
-                log.warn("Printer on {} is nearly out of paper (ticket {})", port, ticket.number());
+                log.warn("Printer on {} is nearly out of paper ({})", port, job.describe());
             }
-            log.info("Printed ticket {} ({}) on {}", ticket.number(), ticket.id(), port);
+            log.info("Printed {} on {}", job.describe(), port);
             return new PrintResult.Printed(null);
         } catch (IOException | RuntimeException e) {
-            log.error("Could not print ticket {} ({}) on {}", ticket.number(), ticket.id(), port, e);
+            log.error("Could not print {} on {}", job.describe(), port, e);
             return fail("printer unreachable on " + port + ": " + e.getMessage(), PrinterStatus.unknown(null));
         } finally {
             wire.unlock();
@@ -106,7 +104,7 @@ public class EscPosTicketPrinter implements TicketPrinter {
 
     private PrintResult fail(String reason, PrinterStatus observed) {
         status = observed.withFault(reason);
-        log.warn("Ticket not printed on {}: {}", port, reason);
+        log.warn("Slip not printed on {}: {}", port, reason);
         return new PrintResult.Failed(reason);
     }
 }

@@ -13,5 +13,16 @@ import org.openhall.client.api.TicketView;
  * @param zone     the hall's time zone, in which the issue time is printed
  * @param language the visitor's language, printed first; the other language follows in smaller type
  */
-public record PrintJob(TicketView ticket, LocalizedText hallName, ZoneId zone, Locale language) {
+public record PrintJob(TicketView ticket, LocalizedText hallName, ZoneId zone, Locale language) implements SlipJob {
+
+    @Override
+    public String describe() {
+        return "ticket " + ticket.number() + " (" + ticket.id() + ")";
+    }
+
+    /** {@code <number>-<id>}. */
+    @Override
+    public String fileStem() {
+        return SlipJob.safe(ticket.number()) + "-" + SlipJob.safe(ticket.id());
+    }
 }

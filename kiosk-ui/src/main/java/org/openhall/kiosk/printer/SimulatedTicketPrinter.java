@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
  * A printer for kiosks without one, and the real printer's twin: it takes the exact ESC/POS byte
  * stream {@link EscPosTicket} writes for {@link EscPosTicketPrinter} and prints it onto an image the
  * way a thermal printer would, so what the screen shows is what paper would show. Each slip is saved
- * as {@code <dir>/<number>-<id>.png} and returned so the screen can show it.
+ * as {@code <dir>/<number>-<id>.png} (a ticket) or {@code <dir>/feedback-<tracking number>.png} and
+ * returned so the screen can show it.
  */
 public class SimulatedTicketPrinter implements TicketPrinter {
 
@@ -35,16 +36,15 @@ public class SimulatedTicketPrinter implements TicketPrinter {
     }
 
     @Override
-    public PrintResult print(PrintJob job) {
-        TicketView ticket = job.ticket();
+    public PrintResult print(SlipJob job) {
         byte[] png;
         try {
             png = QrCodes.Png.encode(paper.print(slips.bytes(job)).image());
         } catch (RuntimeException e) {
-            log.error("Could not render ticket {} ({})", ticket.number(), ticket.id(), e);
+            log.error("Could not render {}", job.describe(), e);
             return fail("rendering failed: " + e.getMessage());
         }
-        Path file = directory.resolve(fileName(ticket));
+        Path file = directory.resolve(job.fileStem() + ".png");
         try {
             Files.createDirectories(directory);
             // Written aside and moved, so that nobody ever finds half a ticket on disk.
@@ -52,11 +52,11 @@ public class SimulatedTicketPrinter implements TicketPrinter {
             Files.write(partial, png);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
-            log.error("Could not save ticket {} ({}) to {}", ticket.number(), ticket.id(), file, e);
+            log.error("Could not save {} to {}", job.describe(), file, e);
             return fail("cannot save to " + file + ": " + e.getMessage());
         }
         status = PrinterStatus.READY;
-        log.info("Printed ticket {} ({}) to {}", ticket.number(), ticket.id(), file);
+        log.info("Printed {} to {}", job.describe(), file);
         return new PrintResult.Printed(new PrintResult.SlipImage(png, file));
     }
 
@@ -77,11 +77,6 @@ public class SimulatedTicketPrinter implements TicketPrinter {
 
     /** {@code <number>-<id>.png}, with anything that is not safe in a file name replaced. */
     static String fileName(TicketView ticket) {
-        return safe(ticket.number()) + "-" + safe(ticket.id()) + ".png";
-    }
-
-    private static String safe(String part) {
-        String cleaned = part.replaceAll("[^A-Za-z0-9_-]", "_");
-        return cleaned.isEmpty() ? "_" : cleaned;
+        return SlipJob.safe(ticket.number()) + "-" + SlipJob.safe(ticket.id()) + ".png";
     }
 }

@@ -1,5 +1,6 @@
 /**
- * Printing the visitor's ticket slip. {@link org.openhall.kiosk.printer.TicketPrinter} is the seam
+ * Printing the visitor's slips: the queue ticket, and the receipt of a complaint or suggestion with
+ * its tracking number ({@link org.openhall.kiosk.printer.SlipJob}). {@link org.openhall.kiosk.printer.TicketPrinter} is the seam
  * between the kiosk and its printer, chosen by {@code openhall.kiosk.printer}: a real ESC/POS thermal
  * printer on a USB device file, TCP 9100 or a serial port ({@code escpos}), or its simulated twin
  * ({@code simulated}), which prints the very same ESC/POS byte stream onto an image for the screen and

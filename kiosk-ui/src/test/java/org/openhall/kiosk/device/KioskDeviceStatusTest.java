@@ -18,6 +18,7 @@ import org.openhall.kiosk.gpio.LedState;
 import org.openhall.kiosk.printer.PrintJob;
 import org.openhall.kiosk.printer.PrintResult;
 import org.openhall.kiosk.printer.PrinterStatus;
+import org.openhall.kiosk.printer.SlipJob;
 import org.openhall.kiosk.printer.TicketPrinter;
 import org.openhall.kiosk.scan.CameraFrameDecoder;
 import org.openhall.kiosk.scan.CameraScanner;
@@ -156,7 +157,7 @@ class KioskDeviceStatusTest {
         Runnable onPrint = () -> { };
 
         @Override
-        public PrintResult print(PrintJob job) {
+        public PrintResult print(SlipJob job) {
             onPrint.run();
             return status.fault() == null ? new PrintResult.Printed(null) : new PrintResult.Failed(status.fault());
         }
@@ -167,7 +168,7 @@ class KioskDeviceStatusTest {
         }
     }
 
-    private static PrintJob job() {
+    static PrintJob job() {
         return new PrintJob(new org.openhall.client.api.TicketView("id", "demo", "A001",
                 java.time.LocalDate.of(2025, 11, 26), "s", LocalizedText.of("服务", "Service"),
                 org.openhall.client.api.Channel.WALK_IN, org.openhall.client.api.Priority.NORMAL,

@@ -2,7 +2,11 @@ package org.openhall.kiosk.device;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.openhall.kiosk.FakeQueueApi;
 import org.openhall.kiosk.KioskTestConfiguration;
 import org.openhall.kiosk.gpio.KioskGpio;
 import org.openhall.kiosk.gpio.LedState;
@@ -25,7 +29,8 @@ import org.springframework.context.annotation.Import;
         "openhall.kiosk.printer-port=tcp://127.0.0.1:9",
         "openhall.kiosk.printer-timeout=200ms",
         "openhall.kiosk.gpio.platform=mock",
-        "openhall.kiosk.health.probe-interval=1h"})
+        "openhall.kiosk.health.probe-interval=1h",
+        "openhall.kiosk.id=kiosk-door-1"})
 @Import(KioskTestConfiguration.class)
 class KioskDevicesWiringTest {
 
@@ -34,6 +39,9 @@ class KioskDevicesWiringTest {
 
     @Autowired
     KioskDeviceStatus devices;
+
+    @Autowired
+    FakeQueueApi queue;
 
     @Autowired
     @Qualifier("kiosk")
@@ -50,5 +58,18 @@ class KioskDevicesWiringTest {
         assertThat(health.health().getStatus()).isEqualTo(Status.UP);
         assertThat(health.health().getDetails()).containsKeys("state", "printer", "queueReachable", "paperLow");
         assertThat(context.getBean(KioskGpio.class).statusLed()).isEqualTo(LedState.READY);
+        assertThat(context.getBean(KioskGpio.class).fault()).isNull();
+    }
+
+    @Test
+    void reportsToQueueServiceUnderItsConfiguredIdFromTheStart() {
+        assertThat(context.getBean(DeviceReporting.class).device()).isEqualTo("kiosk-door-1");
+        // the first heartbeat goes out at start, on the reporting thread
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(queue.deviceReports())
+                .anySatisfy(call -> {
+                    assertThat(call.hall()).isEqualTo("demo");
+                    assertThat(call.device()).isEqualTo("kiosk-door-1");
+                    assertThat(call.report().kind()).isEqualTo("KIOSK");
+                }));
     }
 }

@@ -24,7 +24,7 @@ import org.openhall.kiosk.MutableClock;
 class Pi4jKioskGpioTest {
 
     private static final GpioProperties PINS = new GpioProperties(GpioProperties.Platform.MOCK, 17, true,
-            Duration.ofMillis(50), 27, 22, Duration.ofMillis(20), 23, 24);
+            Duration.ofMillis(50), 27, 22, Duration.ofMillis(20), 23, 24, null);
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-11-26T02:00:00Z"), ZoneId.of("UTC"));
     private ScheduledExecutorService scheduler;

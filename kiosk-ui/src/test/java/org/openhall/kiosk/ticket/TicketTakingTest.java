@@ -28,7 +28,7 @@ class TicketTakingTest {
     private final FakeQueueApi queue = new FakeQueueApi(clock);
     private final AtomicReference<PrintJob> printed = new AtomicReference<>();
     private TicketPrinter printer = job -> {
-        printed.set(job);
+        printed.set((PrintJob) job);
         return new PrintResult.Printed(null);
     };
 

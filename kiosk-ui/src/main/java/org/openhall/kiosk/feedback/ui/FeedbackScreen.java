@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -19,10 +20,12 @@ import org.jspecify.annotations.Nullable;
 import org.openhall.kiosk.shell.ScreenTop;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
-import org.openhall.client.api.FeedbackView;
 import org.openhall.kiosk.feedback.FeedbackDesk;
 import org.openhall.kiosk.feedback.FeedbackDesk.Category;
 import org.openhall.kiosk.feedback.FeedbackDesk.Kind;
+import org.openhall.kiosk.feedback.FeedbackDesk.Recorded;
+import org.openhall.kiosk.printer.PrintResult;
+import org.openhall.kiosk.printer.QrCodes;
 import org.openhall.kiosk.shell.KioskLayout;
 import org.openhall.kiosk.shell.KioskRoutes;
 import org.openhall.kiosk.shell.Sentence;
@@ -34,13 +37,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A complaint or a suggestion: its kind, what it is about, the text and an optional contact for the
- * answer. Once recorded, the tracking number is shown large. The ticket printer prints tickets only,
- * so the slip is on screen (the visitor notes or photographs the number).
+ * answer. Once recorded, the tracking number is shown large beside the receipt as printed (its image,
+ * from the simulated printer). When the receipt did not print, the screen says so and shows the
+ * tracking number's QR code itself, so the visitor can note or photograph it.
  */
 @Route(value = KioskRoutes.FEEDBACK, layout = KioskLayout.class)
 public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
-    private static final Logger log = LoggerFactory.getLogger(FeedbackView.class);
+    private static final Logger log = LoggerFactory.getLogger(FeedbackScreen.class);
+
+    private static final int SCREEN_QR_SIZE = 240;
 
     private final FeedbackDesk desk;
 
@@ -59,11 +65,13 @@ public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleCh
     private final Paragraph doneLabel = new Paragraph();
     private final Div tracking = new Div();
     private final Paragraph doneHint = new Paragraph();
+    private final Paragraph printNotice = new Paragraph();
+    private final Div slip = new Div();
     private final Button finish = new Button();
 
     private @Nullable Kind kind;
     private @Nullable Category category;
-    private @Nullable FeedbackView recorded;
+    private @Nullable Recorded recorded;
 
     public FeedbackScreen(FeedbackDesk desk, Visits visits) {
         this.desk = desk;
@@ -118,7 +126,14 @@ public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleCh
         finish.setId("fb-finish");
         finish.addClassName("kiosk-primary");
         finish.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
-        done.add(doneLabel, tracking, doneHint, finish);
+        printNotice.setId("fb-print-notice");
+        printNotice.addClassName("kiosk-print-notice");
+        printNotice.getElement().setAttribute("role", "alert");
+        slip.setId("fb-slip");
+        slip.addClassName("kiosk-slip");
+        var facts = new Div(doneLabel, tracking, doneHint, printNotice, finish);
+        facts.addClassName("kiosk-feedback-facts");
+        done.add(facts, slip);
 
         add(top, status, form, done);
     }
@@ -128,6 +143,7 @@ public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleCh
         kind = null;
         category = null;
         recorded = null;
+        slip.removeAll();
         text.clear();
         contact.clear();
         status.show(null);
@@ -158,7 +174,9 @@ public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleCh
             return;
         }
         try {
-            recorded = desk.submit(chosenKind, chosenCategory, text.getValue(), contact.getValue());
+            Recorded now = desk.submit(chosenKind, chosenCategory, text.getValue(), contact.getValue(), getLocale());
+            recorded = now;
+            showSlip(now);
             status.show(null);
             text.clear();
             contact.clear();
@@ -169,6 +187,20 @@ public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleCh
             status.show(Sentence.problem("fb.unavailable"));
         }
         render();
+    }
+
+    /** The receipt as printed, or the tracking number's QR code when there is no image of it. */
+    private void showSlip(Recorded now) {
+        slip.removeAll();
+        Image image = switch (now.print()) {
+            case PrintResult.Printed(PrintResult.SlipImage preview) when preview != null ->
+                new Image(preview.png(), "");
+            default -> new Image(QrCodes.png(now.feedback().trackingNumber(), SCREEN_QR_SIZE), "");
+        };
+        boolean printedImage = now.print() instanceof PrintResult.Printed p && p.preview() != null;
+        image.setId(printedImage ? "fb-slip-image" : "fb-qr");
+        image.addClassName(printedImage ? "slip-image" : "status-qr");
+        slip.add(image);
     }
 
     @Override
@@ -201,13 +233,18 @@ public class FeedbackScreen extends Div implements BeforeEnterObserver, LocaleCh
         contact.setLabel(getTranslation("fb.contact"));
         contact.setPlaceholder(getTranslation("fb.contact.placeholder"));
         submit.setText(getTranslation("fb.submit"));
-        FeedbackView shown = recorded;
+        Recorded shown = recorded;
         form.setVisible(shown == null);
         done.setVisible(shown != null);
         if (shown != null) {
+            boolean printed = shown.print() instanceof PrintResult.Printed;
             doneLabel.setText(getTranslation("fb.done"));
-            tracking.setText(shown.trackingNumber());
-            doneHint.setText(getTranslation("fb.done.hint"));
+            tracking.setText(shown.feedback().trackingNumber());
+            doneHint.setText(getTranslation(printed ? "fb.done.hint.printed" : "fb.done.hint"));
+            printNotice.setVisible(!printed);
+            printNotice.setText(getTranslation("fb.print-failed"));
+            slip.getChildren().filter(Image.class::isInstance).map(Image.class::cast).forEach(image -> image.setAlt(
+                    getTranslation(image.getId().orElse("").equals("fb-slip-image") ? "fb.slip-alt" : "fb.qr-alt")));
             finish.setText(getTranslation("action.done"));
         }
     }
