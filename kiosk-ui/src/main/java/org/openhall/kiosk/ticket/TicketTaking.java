@@ -6,18 +6,19 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 import org.openhall.client.QueueApi;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
-import java.util.function.Supplier;
 import org.openhall.client.api.Channel;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.HallView;
-import org.openhall.client.api.Priority;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketView;
 import org.openhall.kiosk.KioskProperties;
+import org.openhall.kiosk.device.KioskDeviceStatus;
 import org.openhall.kiosk.hall.HallDirectory;
 import org.openhall.kiosk.printer.PrintJob;
 import org.openhall.kiosk.printer.PrintResult;
@@ -41,15 +42,18 @@ public class TicketTaking {
     private final QueueApi queue;
     private final HallDirectory hall;
     private final TicketPrinter printer;
+    private final KioskDeviceStatus devices;
     private final int retries;
     private final Duration backoff;
     // Requests wait on the network for seconds; virtual threads keep that off the UI and cost nothing idle.
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
-    public TicketTaking(QueueApi queue, HallDirectory hall, TicketPrinter printer, KioskProperties properties) {
+    public TicketTaking(QueueApi queue, HallDirectory hall, TicketPrinter printer, KioskDeviceStatus devices,
+            KioskProperties properties) {
         this.queue = queue;
         this.hall = hall;
         this.printer = printer;
+        this.devices = devices;
         this.retries = properties.kiosk().issueRetries();
         this.backoff = properties.kiosk().issueRetryBackoff();
     }
@@ -159,7 +163,8 @@ public class TicketTaking {
         HallView known = hall.hallIfKnown().orElse(null);
         LocalizedText hallName = known != null ? known.name() : LocalizedText.of(hall.hallCode(), hall.hallCode());
         try {
-            PrintResult result = printer.print(new PrintJob(ticket, hallName, hall.zone(), language));
+            // Through the device status, so that the LED blinks and a failure is reported at once.
+            PrintResult result = devices.print(printer, new PrintJob(ticket, hallName, hall.zone(), language));
             if (result instanceof PrintResult.Failed failed) {
                 log.warn("Ticket {} ({}) is issued but did not print: {}", ticket.number(), ticket.id(),
                         failed.reason());

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.client.api.DeviceReport;
 import org.openhall.client.api.DeviceState;
+import org.openhall.kiosk.FakeGpio;
 import org.openhall.kiosk.FakeQueueApi;
 import org.openhall.kiosk.FakeQueueApi.DeviceReportCall;
 import org.openhall.kiosk.KioskTestConfiguration;
@@ -30,7 +31,7 @@ class DeviceReportingTest {
     private final MutableClock clock = new MutableClock(KioskTestConfiguration.START, ZoneId.of("UTC"));
     private final ManualScheduler scheduler = new ManualScheduler(clock);
     private final FakeQueueApi queue = new FakeQueueApi(clock);
-    private final KioskDeviceStatusTest.FakeGpio gpio = new KioskDeviceStatusTest.FakeGpio();
+    private final FakeGpio gpio = new FakeGpio();
     private final KioskDeviceStatusTest.FakePrinter printer = new KioskDeviceStatusTest.FakePrinter();
     private final CameraScanner camera = new CameraScanner(new CameraFrameDecoder(), new CodeScans(), clock,
             new ScannerProperties(null, 9600, 4, 1280, 720, Duration.ofSeconds(3)));

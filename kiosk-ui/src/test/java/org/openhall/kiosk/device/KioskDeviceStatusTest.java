@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.openhall.client.api.LocalizedText;
+import org.openhall.kiosk.FakeGpio;
 import org.openhall.kiosk.FakeQueueApi;
 import org.openhall.kiosk.KioskTestConfiguration;
 import org.openhall.kiosk.MutableClock;
@@ -121,36 +122,6 @@ class KioskDeviceStatusTest {
         assertThat(snapshot.state()).isEqualTo(KioskState.READY);
     }
 
-    static final class FakeGpio implements KioskGpio {
-        volatile LedState led = LedState.OUT_OF_SERVICE;
-        volatile boolean paperLow;
-        final List<Runnable> handlers = new ArrayList<>();
-
-        @Override
-        public Registration onTicketButton(Runnable handler) {
-            handlers.add(handler);
-            return () -> handlers.remove(handler);
-        }
-
-        @Override
-        public void statusLed(LedState state) {
-            led = state;
-        }
-
-        @Override
-        public LedState statusLed() {
-            return led;
-        }
-
-        @Override
-        public boolean paperLow() {
-            return paperLow;
-        }
-
-        @Override
-        public void buzz(Duration duration) {
-        }
-    }
 
     static final class FakePrinter implements TicketPrinter {
         volatile PrinterStatus status = PrinterStatus.READY;

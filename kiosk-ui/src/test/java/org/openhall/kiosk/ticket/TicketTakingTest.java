@@ -18,7 +18,14 @@ import org.openhall.kiosk.FakeQueueApi.IssueCall;
 import org.openhall.kiosk.KioskProperties;
 import org.openhall.kiosk.MutableClock;
 import org.openhall.kiosk.hall.HallDirectory;
+import org.openhall.kiosk.device.KioskDeviceStatus;
+import org.openhall.kiosk.FakeGpio;
+import org.openhall.kiosk.gpio.LedState;
 import org.openhall.kiosk.printer.PrintJob;
+import org.openhall.kiosk.scan.CameraFrameDecoder;
+import org.openhall.kiosk.scan.CameraScanner;
+import org.openhall.kiosk.scan.CodeScans;
+import org.openhall.kiosk.scan.ScannerProperties;
 import org.openhall.kiosk.printer.PrintResult;
 import org.openhall.kiosk.printer.TicketPrinter;
 
@@ -26,6 +33,7 @@ class TicketTakingTest {
 
     private final MutableClock clock = new MutableClock(Instant.parse("2025-11-26T02:15:00Z"), ZoneId.of("Asia/Shanghai"));
     private final FakeQueueApi queue = new FakeQueueApi(clock);
+    private final FakeGpio gpio = new FakeGpio();
     private final AtomicReference<PrintJob> printed = new AtomicReference<>();
     private TicketPrinter printer = job -> {
         printed.set((PrintJob) job);
@@ -43,7 +51,11 @@ class TicketTakingTest {
                 new KioskProperties.Kiosk(Locale.SIMPLIFIED_CHINESE, Duration.ofSeconds(20), Duration.ofSeconds(60),
                         Duration.ofSeconds(15), retries, Duration.ZERO, KioskProperties.PrinterKind.SIMULATED,
                         Path.of("target/printed-test")));
-        return new TicketTaking(queue, new HallDirectory(queue, properties, clock), printer, properties);
+        var devices = new KioskDeviceStatus(queue, job -> printer.print(job), gpio, null,
+                new CameraScanner(new CameraFrameDecoder(), new CodeScans(), clock,
+                        new ScannerProperties(null, 9600, 4, 1280, 720, Duration.ofSeconds(3))),
+                hall, clock, Duration.ofSeconds(5));
+        return new TicketTaking(queue, new HallDirectory(queue, properties, clock), printer, devices, properties);
     }
 
     @Test
@@ -85,6 +97,20 @@ class TicketTakingTest {
 
         assertThat(issued.ticket().number()).isEqualTo("A001");
         assertThat(issued.print()).isInstanceOf(PrintResult.Failed.class);
+    }
+
+    @Test
+    void blinksTheStatusLedWhileTheTicketPrints() {
+        var ledWhilePrinting = new AtomicReference<LedState>();
+        printer = job -> {
+            ledWhilePrinting.set(gpio.statusLed());
+            return new PrintResult.Printed(null);
+        };
+
+        taking(0).takeNow("social-insurance", "key-1", Locale.ENGLISH);
+
+        assertThat(ledWhilePrinting.get()).isEqualTo(LedState.PRINTING);
+        assertThat(gpio.statusLed()).isNotEqualTo(LedState.PRINTING);
     }
 
     @Test
