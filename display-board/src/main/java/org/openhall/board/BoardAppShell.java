@@ -16,6 +16,7 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @ColorScheme(ColorScheme.Value.DARK)
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/board.css")
+@StyleSheet("styles/dashboard.css")
 public class BoardAppShell implements AppShellConfigurator {
 
     @Override

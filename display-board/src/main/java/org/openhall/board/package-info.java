@@ -1,6 +1,6 @@
 /**
- * The display-board application: hall boards (and, later, window screens and the managers' live
- * dashboard) that show a hall's queue as queue-service reports it. It keeps no queue state of its
+ * The display-board application: hall boards, window screens and the managers' live dashboard,
+ * showing a hall's queue as queue-service reports it. It keeps no queue state of its
  * own beyond what it reduces from queue-service's snapshot and event stream, which it reaches only
  * through {@code org.openhall.client}.
  */

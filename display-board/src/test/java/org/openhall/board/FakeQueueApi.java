@@ -6,11 +6,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.openhall.client.QueueApi;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.HallStats;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.Problem;
@@ -20,14 +22,19 @@ import org.openhall.client.api.TransferRequest;
 import org.openhall.client.api.WindowView;
 
 /**
- * queue-service in memory, for what a board reads: the halls and their snapshots. It can be made
- * unreachable for the next calls. Everything a board never calls throws.
+ * queue-service in memory, for what a board reads: the halls, their snapshots and their statistics.
+ * It can be made unreachable for the next calls, and its statistics unreadable for a while.
+ * Everything a board never calls throws.
  */
 public class FakeQueueApi implements QueueApi {
 
     private final Map<String, HallSnapshot> snapshots = new ConcurrentHashMap<>();
     private final AtomicInteger failuresLeft = new AtomicInteger();
     private final AtomicInteger snapshotRequests = new AtomicInteger();
+    private final Map<String, HallStats> stats = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> statsRequests = new ConcurrentHashMap<>();
+    private final java.util.Set<String> statsFailing = ConcurrentHashMap.newKeySet();
+    private volatile @Nullable List<HallView> listedHalls;
 
     /** Serves this snapshot (and lists its hall) from now on. */
     public void serve(HallSnapshot snapshot) {
@@ -43,9 +50,37 @@ public class FakeQueueApi implements QueueApi {
         return snapshotRequests.get();
     }
 
+    /** Serves these statistics for their hall from now on. */
+    public void serveStats(HallStats hallStats) {
+        stats.put(hallStats.hall(), hallStats);
+    }
+
+    /** While true, every statistics request for the hall fails as if queue-service were down. */
+    public void failStats(String hall, boolean failing) {
+        if (failing) {
+            statsFailing.add(hall);
+        } else {
+            statsFailing.remove(hall);
+        }
+    }
+
+    /** How many times the statistics of a hall were asked for, failed requests included. */
+    public int statsRequests(String hall) {
+        return statsRequests.computeIfAbsent(hall, h -> new AtomicInteger()).get();
+    }
+
+    /** Lists exactly these halls from now on; null goes back to the halls that have a snapshot. */
+    public void listHalls(@Nullable List<HallView> halls) {
+        listedHalls = halls == null ? null : List.copyOf(halls);
+    }
+
     @Override
     public List<HallView> halls() {
         failIfDown();
+        List<HallView> listed = listedHalls;
+        if (listed != null) {
+            return listed;
+        }
         return snapshots.keySet().stream().sorted().map(Tickets::hall).toList();
     }
 
@@ -179,8 +214,17 @@ public class FakeQueueApi implements QueueApi {
     }
 
     @Override
-    public org.openhall.client.api.HallStats stats(String hall) {
-        throw new UnsupportedOperationException("not used by these tests yet");
+    public HallStats stats(String hall) {
+        statsRequests.computeIfAbsent(hall, h -> new AtomicInteger()).incrementAndGet();
+        if (statsFailing.contains(hall)) {
+            throw new QueueUnavailableException("queue-service unreachable", new ConnectException("refused"));
+        }
+        HallStats served = stats.get(hall);
+        if (served == null) {
+            throw new QueueApiException(new Problem("https://openhall.org/problems/unknown-hall", "Unknown hall", 404,
+                    "No hall " + hall, "unknown-hall"));
+        }
+        return served;
     }
 
     @Override

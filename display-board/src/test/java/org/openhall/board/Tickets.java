@@ -80,6 +80,12 @@ public final class Tickets {
                 false, false, null);
     }
 
+    /** The window with a clerk signed in at it. */
+    public static WindowView withClerk(WindowView w, String name, String badge) {
+        return new WindowView(w.id(), w.hall(), w.number(), w.label(), w.state(), w.pauseReason(), w.stateSince(),
+                w.services(), w.priorityOnly(), w.normalOnly(), new WindowView.Clerk(name, badge));
+    }
+
     public static HallView hall(String code) {
         return new HallView(code, LocalizedText.of("市民中心政务服务大厅", "Civic Centre Service Hall"), "Asia/Shanghai",
                 List.of(), "weighted");

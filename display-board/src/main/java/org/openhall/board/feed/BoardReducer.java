@@ -1,6 +1,7 @@
 package org.openhall.board.feed;
 
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -80,7 +81,7 @@ public final class BoardReducer {
         }
 
         List<ServiceWaiting> waiting = snapshot.waiting().stream()
-                .map(q -> new ServiceWaiting(q.service(), q.prefix(), q.name(), q.waiting(), Set.of()))
+                .map(q -> new ServiceWaiting(q.service(), q.prefix(), q.name(), q.waiting(), Set.of(), q.estimatedWait()))
                 .sorted(WAITING_ORDER)
                 .toList();
 
@@ -179,13 +180,17 @@ public final class BoardReducer {
             ServiceWaiting own = byService.getOrDefault(ticket.service(), newService(ticket));
             Set<String> tickets = new HashSet<>(own.tickets());
             tickets.add(ticket.id());
+            // A newly issued ticket carries the estimate a newcomer gets now: the freshest one there is.
+            Duration estimate = HallEvent.TICKET_ISSUED.equals(event.type()) && ticket.estimatedWait() != null
+                    ? ticket.estimatedWait()
+                    : own.estimatedWait();
             byService.put(ticket.service(), new ServiceWaiting(own.service(), own.prefix(), own.name(),
-                    own.baseline(), tickets));
+                    own.baseline(), tickets, estimate));
         } else if (!tracked && leavesAQueue(event.type())) {
             ServiceWaiting own = byService.get(ticket.service());
             if (own != null) {
                 byService.put(own.service(), new ServiceWaiting(own.service(), own.prefix(), own.name(),
-                        own.baseline() - 1, own.tickets()));
+                        own.baseline() - 1, own.tickets(), own.estimatedWait()));
             }
         }
         return byService.values().stream().sorted(WAITING_ORDER).toList();
@@ -198,7 +203,7 @@ public final class BoardReducer {
     private static ServiceWaiting without(ServiceWaiting w, String ticketId) {
         Set<String> tickets = new HashSet<>(w.tickets());
         tickets.remove(ticketId);
-        return new ServiceWaiting(w.service(), w.prefix(), w.name(), w.baseline(), tickets);
+        return new ServiceWaiting(w.service(), w.prefix(), w.name(), w.baseline(), tickets, w.estimatedWait());
     }
 
     private static ServiceWaiting newService(TicketView ticket) {

@@ -25,6 +25,7 @@ import static org.openhall.client.api.HallEvent.TICKET_STARTED;
 import static org.openhall.client.api.HallEvent.TICKET_TRANSFERRED;
 import static org.openhall.client.api.HallEvent.WINDOW_PAUSED;
 
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +33,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.openhall.board.Tickets;
 import org.openhall.client.api.HallEvent;
+import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
@@ -85,6 +88,23 @@ class BoardReducerTest {
         assertThat(waitingCounts(state)).containsEntry("A", 1).containsEntry("B", 0);
         assertThat(state.calls()).isEmpty();
         assertThat(state.lastEventId()).isEqualTo(101);
+    }
+
+    @Test
+    void aServiceShowsTheSnapshotsWaitEstimateThenTheOneOfItsLastIssuedTicket() {
+        var snapshot = new HallSnapshot(HALL, 100, NINE_AM, List.of(), List.of(),
+                List.of(new HallSnapshot.ServiceQueue(Tickets.LICENCE, "A", Tickets.LICENCE_NAME, 2, null,
+                        Duration.ofMinutes(12))),
+                List.of());
+        BoardState loaded = reducer.load(BoardState.initial(HALL, NINE_AM), snapshot, hall(HALL));
+        assertThat(loaded.waiting().getFirst().estimatedWait()).isEqualTo(Duration.ofMinutes(12));
+
+        BoardState issued = reducer.apply(loaded, event(101, TICKET_ISSUED, waiting(HALL, "A003")));
+        assertThat(issued.waiting().getFirst().estimatedWait()).as("the issued ticket's own estimate")
+                .isEqualTo(Duration.ofMinutes(5));
+
+        BoardState called = reducer.apply(issued, event(102, TICKET_CALLED, calledTo(waiting(HALL, "A001"), 3, NINE_AM)));
+        assertThat(called.waiting().getFirst().estimatedWait()).isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.openhall.board.hall.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,8 +10,16 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.openhall.board.feed.ServiceWaiting;
 
-/** How many wait for each service, along the bottom of the board. */
+/**
+ * How many wait for each service and about how long a ticket taken now waits, along the bottom of
+ * the board. Every service gets a tile with its full name in both languages: with more than five
+ * services the tiles take two rows (three beyond ten) rather than cutting names short, because a
+ * visitor looks for their matter by name.
+ */
 final class WaitingStrip extends Div {
+
+    /** Marks a name that wraps onto further lines instead of being cut. */
+    static final String WRAPPING = "wrapping";
 
     private final Div tiles = new Div();
     private @Nullable List<ServiceWaiting> shown;
@@ -30,23 +39,71 @@ final class WaitingStrip extends Div {
         }
         shown = List.copyOf(services);
         tiles.removeAll();
+        int columns = columns(services.size());
+        tiles.getStyle().set("--waiting-columns", Integer.toString(columns));
+        tiles.getElement().setAttribute("data-rows",
+                Integer.toString(Math.max(1, (services.size() + columns - 1) / columns)));
         if (services.isEmpty()) {
             Bilingual none = new Bilingual("暂无数据", "No data yet");
             none.addClassName("waiting-none");
             tiles.add(none);
         }
         for (ServiceWaiting service : services) {
-            Span prefix = new Span(service.prefix());
-            prefix.addClassName("waiting-prefix");
-            Bilingual name = new Bilingual(service.name());
-            name.addClassName("waiting-name");
-            Span count = new Span(Integer.toString(service.count()));
-            count.addClassName("waiting-count");
-            Div tile = new Div(prefix, name, count);
-            tile.addClassName("waiting-tile");
-            tile.getElement().setAttribute("data-service", service.service());
-            tiles.add(tile);
+            tiles.add(tile(service));
         }
+    }
+
+    /** One row up to five services, two rows up to ten, three beyond. */
+    static int columns(int services) {
+        if (services <= 5) {
+            return Math.max(1, services);
+        }
+        return services <= 10 ? (services + 1) / 2 : (services + 2) / 3;
+    }
+
+    private static Div tile(ServiceWaiting service) {
+        Span prefix = new Span(service.prefix());
+        prefix.addClassName("waiting-prefix");
+
+        Div name = new Div(text("zh", service.name().zh()), text("en", service.name().en()));
+        name.addClassNames("waiting-name", WRAPPING);
+
+        Span count = new Span(Integer.toString(service.count()));
+        count.addClassName("waiting-count");
+        Div figures = new Div(count);
+        figures.addClassName("waiting-figures");
+        Div eta = eta(service);
+        if (eta != null) {
+            figures.add(eta);
+        }
+
+        Div tile = new Div(prefix, name, figures);
+        tile.addClassName("waiting-tile");
+        tile.getElement().setAttribute("data-service", service.service());
+        return tile;
+    }
+
+    /** "约 15 分钟 / about 15 min"; "无需等候 / No wait" when nobody waits; none without an estimate. */
+    private static @Nullable Div eta(ServiceWaiting service) {
+        Duration estimate = service.estimatedWait();
+        Div eta;
+        if (service.count() == 0) {
+            eta = new Div(text("zh", "无需等候"), text("en", "No wait"));
+        } else if (estimate != null) {
+            long minutes = Math.max(1, Math.round(estimate.toSeconds() / 60.0));
+            eta = new Div(text("zh", "约 " + minutes + " 分钟"), text("en", "about " + minutes + " min"));
+        } else {
+            return null;
+        }
+        eta.addClassName("waiting-eta");
+        return eta;
+    }
+
+    private static Span text(String language, String text) {
+        Span span = new Span(text);
+        span.addClassName(language);
+        span.getElement().setAttribute("lang", "zh".equals(language) ? "zh-CN" : "en");
+        return span;
     }
 
     /** Service code to the count shown, in display order. */
@@ -54,5 +111,15 @@ final class WaitingStrip extends Div {
         Map<String, Integer> counts = new LinkedHashMap<>();
         Objects.requireNonNull(shown).forEach(service -> counts.put(service.service(), service.count()));
         return counts;
+    }
+
+    /** The tiles as shown: one {@link Div} per service, in display order. */
+    List<Div> tiles() {
+        return tiles.getChildren().filter(c -> c.hasClassName("waiting-tile")).map(Div.class::cast).toList();
+    }
+
+    /** How many columns the tiles are laid out in. */
+    int columns() {
+        return Integer.parseInt(Objects.requireNonNull(tiles.getStyle().get("--waiting-columns")));
     }
 }

@@ -56,11 +56,11 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
     private final Span ticket = new Span();
     private final Span detailZh = new Span();
     private final Span detailEn = new Span();
-    /**
-     * The staff member at the window, name and badge number. queue-service does not know staff yet
-     * (staff sign-in comes with a later issue), so this stays empty and hidden until it does.
-     */
+    /** The staff member at the window, name and badge number; hidden while closed or when nobody is signed in. */
     private final Div staff = new Div();
+    private final Span staffName = new Span();
+    private final Span staffBadgeZh = new Span();
+    private final Span staffBadgeEn = new Span();
     private final Div message = new Div();
     private final Div screen = new Div();
 
@@ -93,6 +93,12 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
         Div label = new Div(labelZh, labelEn, hallName);
         label.addClassName("ws-label");
         staff.addClassName("ws-staff");
+        staffName.addClassName("ws-staff-name");
+        staffBadgeZh.addClassName("zh");
+        staffBadgeEn.addClassName("en");
+        Div badge = new Div(staffBadgeZh, staffBadgeEn);
+        badge.addClassName("ws-staff-badge");
+        staff.add(staffName, badge);
         staff.setVisible(false);
         Div side = new Div(window, label, staff);
         side.addClassName("ws-side");
@@ -211,6 +217,8 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
         labelZh.setText(window.label().zh().isBlank() ? windowNumber + "号窗口" : window.label().zh());
         labelEn.setText(window.label().en().isBlank() ? "Window " + windowNumber : window.label().en());
 
+        showStaff(window);
+
         Call call = newState.calls().stream().filter(c -> c.windowId() == window.id()).findFirst().orElse(null);
         if (window.state() == WindowState.CLOSED) {
             showStatus("本窗口已关闭", "This window is closed", "", "请留意其他窗口叫号", "Please watch for calls at other windows",
@@ -230,6 +238,18 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
             showStatus("请 " + call.number() + " 号办理", "Now calling " + call.number(), call.number(),
                     call.callCount() > 1 ? "第" + call.callCount() + "次呼叫" : "请到本窗口办理",
                     call.callCount() > 1 ? "Call " + call.callCount() : "Please come to this window", "called");
+        }
+    }
+
+    /** The clerk as the public may see them, while the window is open or paused. */
+    private void showStaff(WindowView window) {
+        WindowView.Clerk clerk = window.clerk();
+        boolean shown = clerk != null && window.state() != WindowState.CLOSED && !clerk.name().isBlank();
+        staff.setVisible(shown);
+        if (shown) {
+            staffName.setText(clerk.name());
+            staffBadgeZh.setText(clerk.badge().isBlank() ? "" : "工号 " + clerk.badge());
+            staffBadgeEn.setText(clerk.badge().isBlank() ? "" : "Badge " + clerk.badge());
         }
     }
 
@@ -303,5 +323,12 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
 
     boolean showsStaff() {
         return staff.isVisible();
+    }
+
+    /** The clerk as shown, e.g. "张伟 / 工号 0123 / Badge 0123"; empty while hidden. */
+    String staff() {
+        return staff.isVisible()
+                ? staffName.getText() + " / " + staffBadgeZh.getText() + " / " + staffBadgeEn.getText()
+                : "";
     }
 }

@@ -15,8 +15,23 @@ import static org.openhall.client.api.HallEvent.TICKET_RECALLED;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.openhall.board.Stats;
+import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.LocalizedText;
 import org.awaitility.core.ThrowingRunnable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,7 +49,7 @@ import org.springframework.context.annotation.Import;
  * a hall of its own, because the feeds live as long as the shared application context.
  */
 @SpringBootTest(properties = {
-        "openhall.board.halls=calls,banner,recall,clock,speech,window,pause",
+        "openhall.board.halls=calls,banner,recall,clock,speech,window,pause,strip,clerk",
         "openhall.board.highlight=10s",
         "openhall.board.reconnect-initial-delay=20ms",
         "openhall.board.reconnect-max-delay=100ms"})
@@ -137,6 +152,65 @@ class HallBoardViewTest extends SpringBrowserlessTest {
 
         assertThat(board.showsUnknownHall()).isTrue();
         assertThat(events.subscriptions("elsewhere")).isEmpty();
+    }
+
+    @Test
+    void showsEveryOneOfEightServicesWholeWithItsCountAndWaitInTwoRows() throws IOException {
+        List<HallSnapshot.ServiceQueue> queues = new ArrayList<>();
+        for (int i = 0; i < Stats.DEMO_SERVICES.size(); i++) {
+            String[] s = Stats.DEMO_SERVICES.get(i);
+            queues.add(new HallSnapshot.ServiceQueue(s[0], s[1], LocalizedText.of(s[2], s[3]), i, null,
+                    i == 0 ? null : Duration.ofMinutes(4L * i)));
+        }
+        List<TicketView> calls = List.of(calledTo(waiting("strip", "A012"), 3, NINE_AM.minusSeconds(30)),
+                calledTo(waiting("strip", "B007"), 1, NINE_AM.minusSeconds(200)),
+                calledTo(waiting("strip", "A011"), 7, NINE_AM.minusSeconds(400)));
+        queue.serve(new HallSnapshot("strip", 5, NINE_AM, calls, calls, queues, List.of()));
+
+        HallBoardView board = navigate("hall/strip", HallBoardView.class);
+
+        eventually(() -> assertThat(board.waiting().tiles()).hasSize(8));
+        assertThat(board.waiting().columns()).as("two rows of four").isEqualTo(4);
+        List<Div> tiles = board.waiting().tiles();
+        for (int i = 0; i < 8; i++) {
+            String[] service = Stats.DEMO_SERVICES.get(i);
+            Div tile = tiles.get(i);
+            Div name = (Div) tile.getChildren().filter(c -> c.hasClassName("waiting-name")).findFirst().orElseThrow();
+            assertThat(name.hasClassName(WaitingStrip.WRAPPING)).isTrue();
+            assertThat(name.getChildren().map(c -> ((Span) c).getText()).toList())
+                    .as("the whole name in both languages").containsExactly(service[2], service[3]);
+            assertThat(tile.getElement().getTextRecursively()).contains(Integer.toString(i));
+        }
+        assertThat(tiles.get(3).getElement().getTextRecursively()).isEqualTo("D不动产转移登记Property transfer registration3约 12 分钟about 12 min");
+        assertThat(tiles.get(0).getElement().getTextRecursively()).endsWith("0无需等候No wait");
+        // And the stylesheet never cuts a name short.
+        String css = new String(Objects.requireNonNull(getClass().getResourceAsStream("/META-INF/resources/styles/board.css"))
+                .readAllBytes(), StandardCharsets.UTF_8);
+        Matcher rules = Pattern.compile("([^{}]*waiting-(?:name|tile)[^{}]*)\\{([^}]*)}").matcher(css);
+        int checked = 0;
+        while (rules.find()) {
+            checked++;
+            assertThat(rules.group(2)).as(rules.group(1).strip())
+                    .doesNotContain("ellipsis", "line-clamp", "nowrap");
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(3);
+        writePreview(board, "board.html");
+    }
+
+    /** Writes the board as a static page under target/screens, to look at in a browser. */
+    private static void writePreview(HallBoardView board, String file) throws IOException {
+        descendants(board.getElement()).filter(e -> !e.isTextNode() && !e.isVisible())
+                .forEach(e -> e.setAttribute("hidden", ""));
+        Path dir = Path.of("target", "screens");
+        Files.createDirectories(dir);
+        Path css = Path.of("src/main/resources/META-INF/resources/styles/board.css").toAbsolutePath();
+        Files.writeString(dir.resolve(file), "<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
+                + "<link rel=\"stylesheet\" href=\"" + css.toUri() + "\"></head><body>"
+                + board.getElement().getOuterHTML() + "</body></html>");
+    }
+
+    private static Stream<Element> descendants(Element element) {
+        return Stream.concat(Stream.of(element), element.getChildren().flatMap(HallBoardViewTest::descendants));
     }
 
     private static List<String> calls(HallBoardView board) {

@@ -11,7 +11,9 @@ import static org.openhall.board.Tickets.waiting;
 import static org.openhall.board.Tickets.window;
 import static org.openhall.client.api.HallEvent.TICKET_CALLED;
 import static org.openhall.client.api.HallEvent.TICKET_STARTED;
+import static org.openhall.board.Tickets.withClerk;
 import static org.openhall.client.api.HallEvent.WINDOW_CLOSED;
+import static org.openhall.client.api.HallEvent.WINDOW_OPENED;
 import static org.openhall.client.api.HallEvent.WINDOW_PAUSED;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
@@ -37,7 +39,7 @@ import org.springframework.context.annotation.Import;
  * has windows 1, 3 and 7, open. Same settings as the hall board's tests, so the context is shared.
  */
 @SpringBootTest(properties = {
-        "openhall.board.halls=calls,banner,recall,clock,speech,window,pause",
+        "openhall.board.halls=calls,banner,recall,clock,speech,window,pause,strip,clerk",
         "openhall.board.highlight=10s",
         "openhall.board.reconnect-initial-delay=20ms",
         "openhall.board.reconnect-max-delay=100ms"})
@@ -66,7 +68,7 @@ class WindowScreenViewTest extends SpringBrowserlessTest {
         assertThat(screen.windowNumber()).isEqualTo("3");
         assertThat(screen.status()).isEqualTo("正在办理 / Now serving");
         assertThat(screen.detail()).isEqualTo("正在办理 A001 号 / Now serving A001");
-        assertThat(screen.showsStaff()).as("no staff data from queue-service yet").isFalse();
+        assertThat(screen.showsStaff()).as("nobody is signed in at window 3").isFalse();
 
         events.emit(event(51, TICKET_CALLED, calledTo(waiting("window", "A023"), 3, NINE_AM)));
 
@@ -113,6 +115,26 @@ class WindowScreenViewTest extends SpringBrowserlessTest {
         assertThat(navigate("hall/elsewhere/window/1", WindowScreenView.class).message())
                 .startsWith("本屏幕未配置大厅“elsewhere”");
         assertThat(events.subscriptions("elsewhere")).isEmpty();
+    }
+
+    @Test
+    void showsTheClerkWhileTheWindowIsOpenOrPausedAndNobodyOnceClosed() {
+        queue.serve(snapshot("clerk", 70, List.of(), List.of(), 0, 0));
+        WindowScreenView screen = navigate("hall/clerk/window/7", WindowScreenView.class);
+        eventually(() -> assertThat(screen.kind()).isEqualTo("idle"));
+        assertThat(screen.showsStaff()).as("nobody signed in yet").isFalse();
+
+        events.emit(event(71, WINDOW_OPENED, withClerk(window("clerk", 7, WindowState.OPEN), "张伟", "0107")));
+
+        eventually(() -> assertThat(screen.staff()).isEqualTo("张伟 / 工号 0107 / Badge 0107"));
+
+        events.emit(event(72, WINDOW_PAUSED, withClerk(window("clerk", 7, WindowState.PAUSED), "张伟", "0107")));
+        eventually(() -> assertThat(screen.kind()).isEqualTo("paused"));
+        assertThat(screen.staff()).isEqualTo("张伟 / 工号 0107 / Badge 0107");
+
+        events.emit(event(73, WINDOW_CLOSED, window("clerk", 7, WindowState.CLOSED)));
+        eventually(() -> assertThat(screen.kind()).isEqualTo("closed"));
+        assertThat(screen.showsStaff()).isFalse();
     }
 
     private static void eventually(ThrowingRunnable assertion) {
