@@ -230,6 +230,29 @@ public class FakeQueueApi implements QueueApi {
     @Override
     public org.openhall.client.api.DeviceView reportDevice(String hall, String device,
             org.openhall.client.api.DeviceReport report) {
-        throw new UnsupportedOperationException("not used by these tests yet");
+        if (devicesDown) {
+            throw new QueueUnavailableException("queue-service unreachable", new ConnectException("refused"));
+        }
+        deviceReports.add(new SentReport(hall, device, report));
+        java.time.Instant now = java.time.Instant.now();
+        return new org.openhall.client.api.DeviceView(device, report.kind(), report.state(), report.detail(), now, now,
+                false);
+    }
+
+    /** A device report as the board sent it. */
+    public record SentReport(String hall, String device, org.openhall.client.api.DeviceReport report) {
+    }
+
+    private final List<SentReport> deviceReports = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile boolean devicesDown;
+
+    /** Every device report received, in order. */
+    public List<SentReport> deviceReports() {
+        return List.copyOf(deviceReports);
+    }
+
+    /** Makes device reports fail as if queue-service could not be reached. */
+    public void refuseDeviceReports(boolean down) {
+        devicesDown = down;
     }
 }

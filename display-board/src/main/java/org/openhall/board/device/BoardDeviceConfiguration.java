@@ -1,0 +1,18 @@
+package org.openhall.board.device;
+
+import org.openhall.board.feed.HallFeeds;
+import org.openhall.client.QueueApi;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.TaskScheduler;
+
+/** One reporter per display-board instance, covering every hall it follows. */
+@Configuration(proxyBeanMethods = false)
+class BoardDeviceConfiguration {
+
+    @Bean
+    BoardReporting boardReporting(QueueApi api, HallFeeds feeds, TaskScheduler scheduler,
+            BoardDeviceProperties properties) {
+        return new BoardReporting(api, feeds, scheduler, properties);
+    }
+}
