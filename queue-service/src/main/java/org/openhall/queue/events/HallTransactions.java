@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -35,8 +36,16 @@ public class HallTransactions {
         this.jdbc = jdbc;
     }
 
-    /** Runs {@code work} as one write transaction of the hall; {@code work} may run more than once. */
+    /**
+     * Runs {@code work} as one write transaction of the hall; {@code work} may run more than once.
+     * Inside a write already under way it joins that transaction, and a lost race is retried by the
+     * outermost write, from its start.
+     */
     public <T> T write(String hall, Supplier<T> work) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            lock(hall);
+            return work.get();
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return transactions.execute(status -> {

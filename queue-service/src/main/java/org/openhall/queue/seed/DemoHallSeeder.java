@@ -33,7 +33,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo hall ({@code demo}) into a database that has no hall yet, with its people (six
- * clerks, a manager, an admin), and opens its windows with a clerk at windows 1 to 6.
+ * clerks, a manager, an admin, each signing in with the password {@code demo-<badge>}), and opens
+ * its windows with a clerk at windows 1 to 6.
  */
 @Component
 @Order(0)
@@ -79,7 +80,15 @@ class DemoHallSeeder implements ApplicationRunner {
         }
         // Also for a demo database seeded before staff members existed.
         if (staff.isEmpty()) {
-            PEOPLE.forEach(p -> staff.create(p.username(), p.name(), p.badge(), p.role()));
+            PEOPLE.forEach(p -> staff.create(p.username(), p.name(), p.badge(), p.role(), p.password()));
+        } else {
+            // A demo database from before sign-in: its people get their demo passwords (found by
+            // badge, as such a database may have other usernames).
+            PEOPLE.forEach(p -> staff.byBadge(p.badge()).ifPresent(m -> {
+                if (staff.setPasswordIfMissing(m.id(), p.password())) {
+                    log.info("Demo staff member {} can now sign in with the demo password", m.username());
+                }
+            }));
         }
         if (properties.openWindows()) {
             openWindows();
@@ -114,6 +123,11 @@ class DemoHallSeeder implements ApplicationRunner {
 
     /** A demo staff member and the window they are seated at when the demo opens its windows. */
     record DemoPerson(String username, String name, String badge, StaffRole role, @Nullable Integer window) {
+
+        /** Every demo account's password: {@code demo-<badge>}, listed in the README. */
+        String password() {
+            return "demo-" + badge;
+        }
     }
 
     private void seed() {

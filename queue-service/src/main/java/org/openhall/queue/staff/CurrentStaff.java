@@ -1,17 +1,20 @@
 package org.openhall.queue.staff;
 
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Who is using the staff console. Until sign-in exists every visitor of the console is an
- * anonymous clerk who may take any window; the sign-in issue replaces this bean with one backed
- * by Spring Security and checks window ownership here.
+ * Who is using the staff console: the staff member signed in on this request's session, read
+ * afresh (a deactivated account stops counting at once).
  */
 public interface CurrentStaff {
 
-    /** The signed-in staff member, if anyone is signed in. */
+    /** The signed-in, active staff member, if anyone is signed in. */
     Optional<StaffMember> member();
 
-    /** Whether the current user may work at the window. */
+    /** Whether the signed-in staff member is the clerk seated at the window. */
     boolean mayUseWindow(long windowId);
+
+    /** Where the current request comes from, if known. */
+    @Nullable String remoteAddress();
 }

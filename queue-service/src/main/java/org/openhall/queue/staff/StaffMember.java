@@ -8,5 +8,10 @@ package org.openhall.queue.staff;
  * @param badge       their badge number, unique, shown with their name
  */
 public record StaffMember(long id, String username, String displayName, String badge, StaffRole role,
-        boolean active) {
+        boolean active) implements java.io.Serializable {
+
+    /** "李强 (1002)": how the console and the audit name a person. */
+    public String nameAndBadge() {
+        return displayName + " (" + badge + ")";
+    }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -36,6 +37,43 @@ class StaffRepository {
     Optional<StaffMember> findByBadge(String badge) {
         return jdbc.sql("SELECT * FROM staff_member WHERE badge = ?").param(badge)
                 .query((rs, n) -> member(rs)).optional();
+    }
+
+    Optional<StaffMember> findById(long id) {
+        return jdbc.sql("SELECT * FROM staff_member WHERE id = ?").param(id)
+                .query((rs, n) -> member(rs)).optional();
+    }
+
+    /** A staff member with their password hash (null while they have none), by username. */
+    Optional<Credentials> findCredentials(String username) {
+        return jdbc.sql("SELECT * FROM staff_member WHERE username = ?").param(username)
+                .query((rs, n) -> new Credentials(member(rs), rs.getString("password_hash"))).optional();
+    }
+
+    record Credentials(StaffMember member, @org.jspecify.annotations.Nullable String passwordHash) {
+    }
+
+    void updatePasswordHash(long id, String hash) {
+        jdbc.sql("UPDATE staff_member SET password_hash = ? WHERE id = ?").params(hash, id).update();
+    }
+
+    /** Sets the hash only where none is set yet; whether it did. */
+    boolean fillPasswordHash(long id, String hash) {
+        return jdbc.sql("UPDATE staff_member SET password_hash = ? WHERE id = ? AND password_hash IS NULL")
+                .params(hash, id).update() == 1;
+    }
+
+    void updateActive(long id, boolean active) {
+        jdbc.sql("UPDATE staff_member SET active = ? WHERE id = ?").params(active, id).update();
+    }
+
+    long countActive(StaffRole role) {
+        return jdbc.sql("SELECT COUNT(*) FROM staff_member WHERE role = ? AND active").param(role.name())
+                .query(Long.class).single();
+    }
+
+    List<StaffMember> findAll() {
+        return jdbc.sql("SELECT * FROM staff_member ORDER BY display_name, badge").query((rs, n) -> member(rs)).list();
     }
 
     long count() {

@@ -1,7 +1,9 @@
 /**
- * Staff members (name, badge, role STAFF / MANAGER / ADMIN) and the staff console: a clerk takes
- * a window and calls, serves, transfers and completes visitors. Who the clerk is comes from
- * {@link org.openhall.queue.staff.CurrentStaff}; sign-in replaces its open implementation.
+ * Staff members (name, badge, role STAFF / MANAGER / ADMIN), their sign-in (Spring Security with
+ * Vaadin's configuration, bcrypt password hashes, throttled failures) and the staff console: a
+ * signed-in clerk takes a window (or takes it over, after confirming) and calls, serves, transfers
+ * and completes visitors there. {@link org.openhall.queue.staff.StaffConsole} checks every action
+ * against the clerk seated at the window and audits it.
  */
 @NullMarked
 package org.openhall.queue.staff;

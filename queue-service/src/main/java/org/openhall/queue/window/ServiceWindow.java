@@ -68,6 +68,20 @@ public final class ServiceWindow {
         change(WindowState.OPEN, null, now);
     }
 
+    /** Seats a clerk at an open or paused window, in place of whoever sat there; its state stays. */
+    void seat(long newClerkId, WindowView.Clerk newClerk) {
+        if (state == WindowState.CLOSED) {
+            throw QueueException.conflict("window-not-open", "Window " + number + " is closed; open it to sit there.");
+        }
+        this.clerkId = newClerkId;
+        this.clerk = newClerk;
+    }
+
+    /** The clerk seated at the window, whatever its state (closed windows have none). */
+    public WindowView.@Nullable Clerk clerk() {
+        return clerk;
+    }
+
     void pause(String reason, Instant now) {
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty() || why.length() > 200) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.WindowState;
 import org.openhall.client.api.WindowView;
 import org.openhall.queue.events.EventLog;
 import org.openhall.queue.events.HallTransactions;
@@ -82,6 +83,62 @@ public class WindowDesk {
             }
             window.open(now, clerkId, clerk);
         });
+    }
+
+    /**
+     * Seats a staff member at the window: a closed window opens with them, an open or paused one
+     * keeps its state and visitor. Someone else seated there is replaced only with {@code takeOver};
+     * otherwise refused with a 409 {@code window-taken}. Refused with a 409
+     * {@code clerk-at-another-window} while the staff member sits at another window (they leave
+     * that one first), and a 404 {@code unknown-staff-member} for no such active staff member.
+     * Taking a window one already sits at changes nothing.
+     */
+    public Seating take(long id, long clerkId, boolean takeOver) {
+        String hall = window(id).hall();
+        return transactions.write(hall, () -> {
+            ServiceWindow window = window(id);
+            WindowView.Clerk clerk = windows.findClerk(clerkId).orElseThrow(() -> QueueException.notFound(
+                    "unknown-staff-member", "There is no active staff member with id " + clerkId + "."));
+            WindowRepository.Seat seat = windows.seatOf(clerkId).orElse(null);
+            if (seat != null && seat.windowId() != window.id()) {
+                throw QueueException.conflict("clerk-at-another-window", clerk.name() + " is seated at window "
+                        + seat.number() + " of hall " + seat.hall() + "; close that window first.");
+            }
+            Long previousId = window.clerkId();
+            WindowView.Clerk previous = window.clerk();
+            if (previousId != null && previousId == clerkId) {
+                return new Seating(window.toView(), null, null);
+            }
+            if (previousId != null && !takeOver) {
+                throw QueueException.conflict("window-taken", "Window " + window.number() + " is taken by "
+                        + (previous == null ? "another clerk" : previous.name() + " (" + previous.badge() + ")") + ".");
+            }
+            Instant now = clock.instant();
+            String eventType;
+            if (window.state() == WindowState.CLOSED) {
+                window.open(now, clerkId, clerk);
+                eventType = HallEvent.WINDOW_OPENED;
+            } else {
+                window.seat(clerkId, clerk);
+                eventType = window.state() == WindowState.OPEN ? HallEvent.WINDOW_OPENED : HallEvent.WINDOW_PAUSED;
+            }
+            windows.updateState(window);
+            WindowView view = window.toView();
+            events.append(hall, eventType, now, null, view, null);
+            log.info("Window {} of hall {}: {} seated{}", window.number(), hall, clerk.name(),
+                    previous == null ? "" : " in place of " + previous.name());
+            return new Seating(view, previousId, previous);
+        });
+    }
+
+    /**
+     * A staff member seated at a window.
+     *
+     * @param window     the window afterwards
+     * @param previousId the staff member who sat there before and was replaced, if any
+     * @param previous   their name and badge
+     */
+    public record Seating(WindowView window, @Nullable Long previousId, WindowView.@Nullable Clerk previous) {
     }
 
     public WindowView pause(long id, String reason) {

@@ -10,6 +10,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.openhall.client.api.WindowView;
+import org.openhall.queue.staff.CurrentStaff;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.window.ServiceWindow;
@@ -18,23 +23,36 @@ import org.openhall.queue.window.WindowDesk;
 /** {@code /staff}: the clerk picks the window they work at. */
 @Route("staff")
 @PageTitle("OpenHall")
+@RolesAllowed({"STAFF", "MANAGER", "ADMIN"})
 public class WindowChooserView extends VerticalLayout implements BeforeEnterObserver {
 
     private final HallCatalog catalog;
     private final WindowDesk windows;
+    private final CurrentStaff staff;
+    private final AuthenticationContext authentication;
+    private @org.jspecify.annotations.Nullable Long me;
 
-    public WindowChooserView(HallCatalog catalog, WindowDesk windows) {
+    public WindowChooserView(HallCatalog catalog, WindowDesk windows, CurrentStaff staff,
+            AuthenticationContext authentication) {
         this.catalog = catalog;
         this.windows = windows;
+        this.staff = staff;
+        this.authentication = authentication;
         addClassName("oh-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Div header = new Div(new H1(getTranslation("app.title")), new LanguageToggle());
+        me = staff.member().map(org.openhall.queue.staff.StaffMember::id).orElse(null);
+        Div header = new Div(new H1(getTranslation("app.title")), new SignedInBar(staff, authentication));
         header.addClassName("oh-header");
         add(header, new Paragraph(getTranslation("staff.choose.hint")));
+        if (authentication.hasAnyRole("MANAGER", "ADMIN")) {
+            RouterLink audit = new RouterLink(getTranslation("audit.title"), AuditView.class);
+            audit.setId("audit-link");
+            add(audit);
+        }
         for (Hall hall : catalog.halls()) {
             add(new Span(hall.name().in(getLocale())));
             Div grid = new Div();
@@ -53,6 +71,13 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
         Span state = new Span(getTranslation("staff.state." + window.state()));
         state.addClassNames("oh-state", "oh-state-" + window.state());
         Div content = new Div(number, new Div(label), state);
+        WindowView.Clerk clerk = window.toView().clerk();
+        if (clerk != null) {
+            boolean mine = java.util.Objects.equals(me, window.clerkId());
+            Span seated = new Span(mine ? getTranslation("staff.tile.you") : clerk.name() + " (" + clerk.badge() + ")");
+            seated.addClassName(mine ? "oh-tile-you" : "oh-tile-clerk");
+            content.add(new Div(seated));
+        }
         Button tile = new Button(content, e -> e.getSource().getUI()
                 .ifPresent(ui -> ui.navigate(WindowDeskView.class, window.id())));
         tile.addClassName("oh-window-tile");

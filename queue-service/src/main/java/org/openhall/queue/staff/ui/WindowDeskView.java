@@ -23,6 +23,10 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Objects;
+import org.springframework.beans.factory.annotation.Value;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -38,7 +42,7 @@ import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.staff.CurrentStaff;
-import org.openhall.queue.staff.StaffMember;
+import org.openhall.queue.staff.StaffConsole;
 import org.openhall.queue.ticket.TicketDesk;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
@@ -46,10 +50,13 @@ import org.openhall.queue.window.WindowDesk;
 /**
  * {@code /staff/window/{id}}: one window's desk. The current visitor with every action on them,
  * the window's state, and the queue of tickets this window may call, in the order "call next"
- * would take them. Refreshes itself every few seconds.
+ * would take them. Refreshes itself every few seconds. Only the clerk seated at the window can act
+ * (the service checks it too); anyone else is offered to take the window, or to take it over from
+ * the clerk there after confirming, and a clerk whose window was taken over is told so.
  */
 @Route("staff/window")
 @PageTitle("OpenHall")
+@RolesAllowed({"STAFF", "MANAGER", "ADMIN"})
 public class WindowDeskView extends VerticalLayout implements BeforeEnterObserver,
         com.vaadin.flow.router.HasUrlParameter<Long> {
 
@@ -57,12 +64,22 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     private static final int REFRESH_MILLIS = 3000;
 
     private final TicketDesk desk;
+    private final StaffConsole console;
     private final WindowDesk windows;
     private final HallCatalog catalog;
     private final CurrentStaff staff;
+    private final AuthenticationContext authentication;
     private final Clock clock;
 
     private long windowId;
+    /** Whether this console's clerk sat at the window when it was last shown. */
+    private boolean seatedHere;
+    /** The clerk who took the window over from this console's clerk, while they sit there. */
+    private @Nullable Long lostTo;
+    private final Div seatPanel = new Div();
+    /** Polling keeps the session alive, so the desk signs an idle clerk out itself after the session timeout. */
+    private final Duration idleTimeout;
+    private java.time.Instant lastAction = java.time.Instant.EPOCH;
     private @Nullable Registration polling;
     private final H1 title = new H1();
     private final Span state = new Span();
@@ -79,11 +96,16 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     private final Button pause = new Button();
     private final Button close = new Button();
 
-    public WindowDeskView(TicketDesk desk, WindowDesk windows, HallCatalog catalog, CurrentStaff staff, Clock clock) {
+    public WindowDeskView(TicketDesk desk, StaffConsole console, WindowDesk windows, HallCatalog catalog,
+            CurrentStaff staff, AuthenticationContext authentication, Clock clock,
+            @Value("${server.servlet.session.timeout:30m}") Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
         this.desk = desk;
+        this.console = console;
         this.windows = windows;
         this.catalog = catalog;
         this.staff = staff;
+        this.authentication = authentication;
         this.clock = clock;
         addClassName("oh-page");
         build();
@@ -102,17 +124,21 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
             event.forwardTo(WindowChooserView.class);
             return;
         }
-        if (!staff.mayUseWindow(windowId)) {
-            event.forwardTo(WindowChooserView.class);
-            return;
-        }
+        seatedHere = staff.mayUseWindow(windowId);
+        lastAction = clock.instant();
         refresh();
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         attachEvent.getUI().setPollInterval(REFRESH_MILLIS);
-        polling = attachEvent.getUI().addPollListener(e -> refresh());
+        polling = attachEvent.getUI().addPollListener(e -> {
+            if (Duration.between(lastAction, clock.instant()).compareTo(idleTimeout) > 0) {
+                authentication.logout();
+                return;
+            }
+            refresh();
+        });
     }
 
     @Override
@@ -128,7 +154,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         back.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         HorizontalLayout windowActions = new HorizontalLayout(state, open, pause, close);
         windowActions.setAlignItems(FlexComponent.Alignment.CENTER);
-        Div header = new Div(new HorizontalLayout(back, title), windowActions, new LanguageToggle());
+        Div header = new Div(new HorizontalLayout(back, title), windowActions, new SignedInBar(staff, authentication));
         header.addClassName("oh-header");
 
         label(callNext, "staff.callNext", ButtonVariant.LUMO_PRIMARY);
@@ -150,26 +176,33 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         label(transfer, "staff.transfer", null);
         transfer.setId("transfer");
         label(open, "staff.open", ButtonVariant.LUMO_SUCCESS);
+        open.setId("open-window");
         label(pause, "staff.pause", null);
+        pause.setId("pause-window");
         label(close, "staff.close", ButtonVariant.LUMO_ERROR);
+        close.setId("close-window");
 
         callNext.addClickListener(e -> act(() -> {
-            Optional<TicketView> called = desk.callNext(windowId);
+            Optional<TicketView> called = console.callNext(windowId);
             if (called.isEmpty()) {
                 Notification.show(getTranslation("staff.nothingWaiting"), 3000, Notification.Position.MIDDLE);
             }
             return null;
         }));
-        recall.addClickListener(e -> onCurrent(t -> desk.recall(t.id())));
-        start.addClickListener(e -> onCurrent(t -> desk.start(t.id())));
-        complete.addClickListener(e -> onCurrent(t -> desk.complete(t.id())));
-        noShow.addClickListener(e -> onCurrent(t -> desk.noShow(t.id())));
+        recall.addClickListener(e -> act(() -> console.recall(windowId)));
+        start.addClickListener(e -> act(() -> console.start(windowId)));
+        complete.addClickListener(e -> act(() -> console.complete(windowId)));
+        noShow.addClickListener(e -> act(() -> {
+            TicketView missed = console.noShow(windowId);
+            offerRequeue(missed);
+            return missed;
+        }));
         transfer.addClickListener(e -> desk.atWindow(windowId).ifPresent(this::openTransfer));
-        // The signed-in clerk takes the window; with nobody signed in, whoever sits there stays.
-        open.addClickListener(e -> act(() -> windows.open(windowId,
-                staff.member().map(StaffMember::id).orElse(null))));
-        close.addClickListener(e -> act(() -> windows.close(windowId)));
+        open.addClickListener(e -> act(() -> console.open(windowId)));
+        close.addClickListener(e -> act(() -> console.close(windowId)));
         pause.addClickListener(e -> openPause());
+        seatPanel.addClassName("oh-seat-panel");
+        seatPanel.setId("seat-panel");
 
         HorizontalLayout actions = new HorizontalLayout(callNext, recall, start, complete, noShow, transfer);
         actions.addClassName("oh-actions");
@@ -184,8 +217,9 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
                 .setAutoWidth(true);
         queue.addColumn(this::waited).setHeader(getTranslation("staff.col.waited")).setAutoWidth(true);
         queue.addComponentColumn(t -> {
-            Button call = new Button(getTranslation("staff.call"), e -> act(() -> desk.call(windowId, t.id())));
+            Button call = new Button(getTranslation("staff.call"), e -> act(() -> console.call(windowId, t.id())));
             call.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            call.setEnabled(seatedHere);
             return call;
         }).setAutoWidth(true);
         queue.setAllRowsVisible(true);
@@ -193,7 +227,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
 
         Span shortcuts = new Span(getTranslation("staff.shortcuts"));
         shortcuts.addClassName("oh-muted");
-        add(header, current, actions, shortcuts, queueTitle, queue);
+        add(header, seatPanel, current, actions, shortcuts, queueTitle, queue);
     }
 
     private void label(Button button, String key, @Nullable ButtonVariant variant) {
@@ -209,18 +243,21 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
     }
 
-    /** Re-reads the window, its visitor and its queue. */
+    /** Re-reads the window, who sits there, its visitor and its queue. */
     void refresh() {
         ServiceWindow window = windows.window(windowId);
+        boolean mine = staff.member().map(m -> Objects.equals(m.id(), window.clerkId())).orElse(false);
+        showSeat(window, mine);
+        seatedHere = mine;
         title.setText(getTranslation("staff.window", window.number()) + " · " + window.toView().label().in(getLocale()));
         WindowView view = window.toView();
         state.setText(getTranslation("staff.state." + window.state())
                 + (window.state() == WindowState.PAUSED && view.pauseReason() != null ? " — " + view.pauseReason() : "")
                 + (view.clerk() != null ? " · " + view.clerk().name() + " (" + view.clerk().badge() + ")" : ""));
         state.setClassName("oh-state oh-state-" + window.state());
-        open.setVisible(window.state() != WindowState.OPEN);
-        pause.setVisible(window.state() == WindowState.OPEN);
-        close.setVisible(window.state() != WindowState.CLOSED);
+        open.setVisible(mine && window.state() == WindowState.PAUSED);
+        pause.setVisible(mine && window.state() == WindowState.OPEN);
+        close.setVisible(mine && window.state() != WindowState.CLOSED);
 
         Optional<TicketView> held = desk.atWindow(windowId);
         current.removeAll();
@@ -238,29 +275,99 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
             current.add(none);
         }
         boolean open = window.state() == WindowState.OPEN;
-        TicketStatus status = held.map(TicketView::status).orElse(null);
-        callNext.setEnabled(open && held.isEmpty());
+        TicketStatus status = mine ? held.map(TicketView::status).orElse(null) : null;
+        callNext.setEnabled(mine && open && held.isEmpty());
         recall.setEnabled(status == TicketStatus.CALLED);
         start.setEnabled(status == TicketStatus.CALLED);
         complete.setEnabled(status == TicketStatus.SERVING);
         noShow.setEnabled(status == TicketStatus.CALLED);
-        transfer.setEnabled(held.isPresent());
+        transfer.setEnabled(mine && held.isPresent());
 
         List<TicketView> waiting = desk.queue(windowId, QUEUE_LIMIT);
         queueTitle.setText(getTranslation("staff.queue.title", waiting.size()));
         queue.setItems(waiting);
     }
 
-    private void onCurrent(java.util.function.Function<TicketView, TicketView> action) {
-        act(() -> desk.atWindow(windowId).map(action).orElse(null));
+    /**
+     * Who sits at the window, for a console whose clerk does not: a window nobody sits at can be
+     * taken, one another clerk sits at taken over after confirming; a clerk who sat here until
+     * someone took over is told by whom.
+     */
+    private void showSeat(ServiceWindow window, boolean mine) {
+        seatPanel.removeAll();
+        seatPanel.setVisible(!mine);
+        if (mine) {
+            lostTo = null;
+            return;
+        }
+        WindowView.Clerk clerk = window.clerk();
+        if (clerk == null) {
+            lostTo = null;
+            seatPanel.removeClassName("oh-seat-lost");
+            Span text = new Span(getTranslation(seatedHere ? "staff.seat.left" : "staff.seat.free", window.number()));
+            Button take = new Button(getTranslation("staff.seat.take", window.number()),
+                    e -> act(() -> console.take(windowId, false)));
+            take.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+            take.setId("take-window");
+            seatPanel.add(new Div(text), take);
+            return;
+        }
+        String who = clerk.name() + " (" + clerk.badge() + ")";
+        boolean justLost = seatedHere;
+        if (justLost) {
+            lostTo = window.clerkId();
+        }
+        boolean takenOver = lostTo != null && lostTo.equals(window.clerkId());
+        Span text = new Span(getTranslation(takenOver ? "staff.seat.takenOver" : "staff.seat.taken", window.number(), who));
+        text.setId("seat-message");
+        seatPanel.setClassName("oh-seat-lost", takenOver);
+        if (justLost) {
+            Notification lost = Notification.show(text.getText(), 8000, Notification.Position.MIDDLE);
+            lost.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        }
+        Button takeOver = new Button(getTranslation("staff.seat.takeOver"), e -> confirmTakeOver(window.number(), who));
+        takeOver.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        takeOver.setId("take-over");
+        seatPanel.add(new Div(text), takeOver);
+    }
+
+    private void confirmTakeOver(int number, String who) {
+        Dialog dialog = new Dialog();
+        dialog.setId("take-over-dialog");
+        dialog.setHeaderTitle(getTranslation("staff.seat.takeOver"));
+        dialog.add(new Span(getTranslation("staff.seat.confirm", number, who)));
+        Button confirm = new Button(getTranslation("staff.seat.takeOver"), e -> {
+            dialog.close();
+            act(() -> console.take(windowId, true));
+        });
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
+        confirm.setId("confirm-take-over");
+        dialog.getFooter().add(new Button(getTranslation("staff.cancel"), e -> dialog.close()), confirm);
+        dialog.open();
+    }
+
+    /** After a no-show, lets the clerk undo it by putting the ticket back in the queue. */
+    private void offerRequeue(TicketView missed) {
+        Notification notification = new Notification();
+        notification.setDuration(8000);
+        notification.setPosition(Notification.Position.BOTTOM_START);
+        Button requeue = new Button(getTranslation("staff.requeue"), e -> {
+            notification.close();
+            act(() -> console.requeue(windowId, missed.id()));
+        });
+        requeue.setId("requeue");
+        notification.add(new HorizontalLayout(new Span(getTranslation("staff.noShow.done", missed.number())), requeue));
+        notification.open();
     }
 
     /** Runs an action; a refusal is shown as the service's own sentence, and the desk is re-read either way. */
     private void act(Supplier<?> action) {
+        lastAction = clock.instant();
         try {
             action.get();
         } catch (QueueException e) {
-            Notification n = Notification.show(e.getMessage(), 5000, Notification.Position.MIDDLE);
+            String message = StaffConsole.NOT_SEATED.equals(e.code()) ? getTranslation("staff.seat.notYours") : e.getMessage();
+            Notification n = Notification.show(message, 5000, Notification.Position.MIDDLE);
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
@@ -273,7 +380,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         reason.setMaxLength(200);
         reason.setWidthFull();
         Button confirm = new Button(getTranslation("staff.pause.confirm"), e -> {
-            act(() -> windows.pause(windowId, reason.getValue()));
+            act(() -> console.pause(windowId, reason.getValue()));
             dialog.close();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -307,7 +414,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         note.setMaxLength(500);
         note.setWidthFull();
         Button confirm = new Button(getTranslation("staff.transfer.confirm"), e -> {
-            act(() -> desk.transfer(ticket.id(), new TransferRequest(
+            act(() -> console.transfer(windowId, new TransferRequest(
                     service.getValue() == null ? null : service.getValue().code(),
                     target.getValue() == null ? null : target.getValue().id(), note.getValue())));
             dialog.close();

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
 import org.openhall.queue.problem.QueueException;
@@ -23,6 +24,7 @@ import org.openhall.queue.ticket.TicketDesk;
  */
 @Route("t")
 @PageTitle("OpenHall")
+@AnonymousAllowed
 public class TicketStatusView extends Div implements HasUrlParameter<String> {
 
     private final TicketDesk desk;

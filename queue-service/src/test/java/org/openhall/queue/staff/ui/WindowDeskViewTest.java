@@ -12,6 +12,16 @@ import org.junit.jupiter.api.Test;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
+import com.vaadin.flow.component.UI;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.openhall.client.api.LocalizedText;
+import org.openhall.queue.problem.QueueException;
+import org.openhall.queue.staff.StaffConsole;
+import org.openhall.queue.staff.StaffDirectory;
+import org.openhall.queue.staff.StaffMember;
+import org.openhall.queue.staff.StaffRole;
+import org.openhall.queue.staff.TestSignIn;
+import org.openhall.queue.window.WindowDesk;
 import org.openhall.queue.support.TestClock;
 import org.openhall.queue.support.TestHalls;
 import org.openhall.queue.support.TestSupportConfiguration;
@@ -39,9 +49,27 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    StaffDirectory staff;
+
+    @Autowired
+    StaffConsole console;
+
+    @Autowired
+    WindowDesk windows;
+
     @AfterEach
     void resetClock() {
         clock.reset();
+        TestSignIn.signOut();
+    }
+
+    /** A new clerk, signed in and seated at the window. */
+    private StaffMember seatedClerk(long window, String name) {
+        StaffMember clerk = TestSignIn.newMember(staff, name, StaffRole.STAFF);
+        TestSignIn.as(clerk);
+        console.take(window, false);
+        return clerk;
     }
 
     private String text(String id) {
@@ -60,6 +88,7 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
         TicketView first = issuing.issue(hall, IssueTicketRequest.walkIn("a"), null).ticket();
         issuing.issue(hall, IssueTicketRequest.walkIn("a"), null);
         issuing.issue(hall, IssueTicketRequest.walkIn("b"), null);
+        seatedClerk(window, "王芳");
 
         navigate("staff/window/" + window, WindowDeskView.class);
         assertThat(queue().getGenericDataView().getItems().map(TicketView::number))
@@ -85,6 +114,7 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
         String hall = halls.create("A");
         long window = halls.openWindow(hall, 1, Map.of("a", 1.0));
         TicketView ticket = issuing.issue(hall, IssueTicketRequest.walkIn("a"), null).ticket();
+        seatedClerk(window, "李强");
         navigate("staff/window/" + window, WindowDeskView.class);
         test($(Button.class).id("call-next")).click();
         test($(Button.class).id("no-show")).click();
@@ -96,10 +126,79 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
     void theWindowListOffersEveryWindowOfTheHall() {
         String hall = halls.create("A");
         long window = halls.openWindow(hall, 42, Map.of("a", 1.0));
+        TestSignIn.as(TestSignIn.newMember(staff, "张伟", StaffRole.STAFF));
         navigate(WindowChooserView.class);
         Button tile = $(Button.class).id("window-" + window);
         assertThat(tile.getElement().getTextRecursively()).contains("42");
         test(tile).click();
         assertThat(getCurrentView()).isInstanceOf(WindowDeskView.class);
+    }
+
+    @Test
+    void aClerkTakesAFreeWindowAndTakesOverATakenOneOnlyAfterConfirming() {
+        String hall = halls.create("A");
+        long free = windows.create(hall, 1, LocalizedText.of("窗口", "Window"), Map.of("a", 1.0), false, false);
+        long taken = windows.create(hall, 2, LocalizedText.of("窗口", "Window"), Map.of("a", 1.0), false, false);
+        StaffMember wang = seatedClerk(taken, "王芳");
+        StaffMember li = TestSignIn.newMember(staff, "李强", StaffRole.STAFF);
+        TestSignIn.as(li);
+
+        navigate("staff/window/" + free, WindowDeskView.class);
+        assertThat($(Button.class).id("call-next").isEnabled()).as("not seated yet").isFalse();
+        test($(Button.class).id("take-window")).click();
+        assertThat(windows.window(free).clerkId()).isEqualTo(li.id());
+        assertThat($(Button.class).id("call-next").isEnabled()).isTrue();
+        test($(Button.class).id("close-window")).click();
+
+        navigate("staff/window/" + taken, WindowDeskView.class);
+        assertThat(text("seat-message")).contains("王芳 (" + wang.badge() + ")");
+        test($(Button.class).id("take-over")).click();
+        assertThat(windows.window(taken).clerkId()).as("nothing before confirming").isEqualTo(wang.id());
+        test($(Button.class).id("confirm-take-over")).click();
+        assertThat(windows.window(taken).clerkId()).isEqualTo(li.id());
+        assertThat($(Button.class).id("call-next").isEnabled()).isTrue();
+    }
+
+    @Test
+    void theFirstClerksConsoleSaysWhoTookTheWindowOverAndNoLongerActs() {
+        String hall = halls.create("A");
+        long window = windows.create(hall, 5, LocalizedText.of("窗口", "Window"), Map.of("a", 1.0), false, false);
+        issuing.issue(hall, IssueTicketRequest.walkIn("a"), null);
+        StaffMember wang = seatedClerk(window, "王芳");
+        navigate("staff/window/" + window, WindowDeskView.class);
+        assertThat($(Button.class).id("call-next").isEnabled()).isTrue();
+
+        StaffMember li = TestSignIn.newMember(staff, "李强", StaffRole.STAFF);
+        TestSignIn.as(li);
+        console.take(window, true);
+        TestSignIn.as(wang);
+
+        ((WindowDeskView) getCurrentView()).refresh(); // what the console's polling does every few seconds
+        assertThat(text("seat-message")).contains("李强 (" + li.badge() + ")").contains("taken over");
+        assertThat($(Button.class).id("call-next").isEnabled()).isFalse();
+        assertThatThrownBy(() -> console.callNext(window)).isInstanceOfSatisfying(QueueException.class,
+                e -> assertThat(e.getMessage()).contains("taken over by 李强"));
+    }
+
+    @Test
+    void onlyManagersAndAdminsReadTheAuditTrail() {
+        TestSignIn.as(TestSignIn.newMember(staff, "陈静", StaffRole.STAFF));
+        navigate(WindowChooserView.class);
+        assertThat($(Component.class).withId("audit-link").exists()).isFalse();
+        UI.getCurrent().navigate(AuditView.class);
+        assertThat(getCurrentView()).isNotInstanceOf(AuditView.class);
+
+        TestSignIn.as(TestSignIn.newMember(staff, "赵敏", StaffRole.MANAGER));
+        navigate(WindowChooserView.class);
+        assertThat($(Component.class).withId("audit-link").exists()).isTrue();
+        UI.getCurrent().navigate(AuditView.class);
+        assertThat(getCurrentView()).isInstanceOf(AuditView.class);
+    }
+
+    @Test
+    void nobodySignedInIsSentToTheSignInPage() {
+        TestSignIn.signOut();
+        UI.getCurrent().navigate(WindowChooserView.class);
+        assertThat(getCurrentView()).isInstanceOf(LoginView.class);
     }
 }

@@ -1,0 +1,8 @@
+package org.openhall.queue.audit;
+
+/** What an audited staff member did. */
+public enum AuditAction {
+    SIGN_IN, SIGN_IN_FAILED, SIGN_OUT,
+    WINDOW_OPEN, WINDOW_PAUSE, WINDOW_CLOSE, WINDOW_TAKE, WINDOW_TAKE_OVER,
+    CALL_NEXT, CALL, RECALL, START, COMPLETE, NO_SHOW, REQUEUE, CANCEL, TRANSFER
+}

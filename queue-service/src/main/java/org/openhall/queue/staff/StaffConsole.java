@@ -1,0 +1,211 @@
+package org.openhall.queue.staff;
+
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+import org.openhall.client.api.TicketView;
+import org.openhall.client.api.TransferRequest;
+import org.openhall.client.api.WindowView;
+import org.openhall.queue.audit.AuditAction;
+import org.openhall.queue.audit.AuditEvent;
+import org.openhall.queue.audit.AuditLog;
+import org.openhall.queue.events.HallTransactions;
+import org.openhall.queue.problem.QueueException;
+import org.openhall.queue.ticket.TicketDesk;
+import org.openhall.queue.window.ServiceWindow;
+import org.openhall.queue.window.WindowDesk;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * What the signed-in clerk does at a window, checked on the server: every action needs a signed-in
+ * staff member seated at that window (checked inside the action's transaction, so a take-over in
+ * between is seen), and every action, done or refused, is audited; a done action's audit row
+ * commits with it.
+ */
+@Service
+public class StaffConsole {
+
+    /** The code of the refusal when the clerk is not (or no longer) seated at the window. */
+    public static final String NOT_SEATED = "not-seated-at-window";
+
+    private final CurrentStaff staff;
+    private final TicketDesk desk;
+    private final WindowDesk windows;
+    private final HallTransactions transactions;
+    private final AuditLog audit;
+
+    StaffConsole(CurrentStaff staff, TicketDesk desk, WindowDesk windows, HallTransactions transactions, AuditLog audit) {
+        this.staff = staff;
+        this.desk = desk;
+        this.windows = windows;
+        this.transactions = transactions;
+        this.audit = audit;
+    }
+
+    /**
+     * Sits the clerk at the window (opening it if closed). Refused with {@code window-taken} while
+     * another clerk sits there, unless {@code takeOver}: then that clerk is replaced, and their
+     * console is refused from their next action on.
+     */
+    public WindowView take(long windowId, boolean takeOver) {
+        StaffMember me = me();
+        ServiceWindow before = windows.window(windowId);
+        AuditAction action = takeOver && before.clerkId() != null && !Objects.equals(before.clerkId(), me.id())
+                ? AuditAction.WINDOW_TAKE_OVER : AuditAction.WINDOW_TAKE;
+        return audited(me, action, before.hall(), AuditEvent.Target.window(windowId), () -> {
+            WindowDesk.Seating seating = windows.take(windowId, me.id(), takeOver);
+            String detail = "window " + before.number()
+                    + (seating.previous() == null ? "" : ", taken over from " + seating.previous().name() + " ("
+                            + seating.previous().badge() + ")");
+            return new Done<>(seating.window(), detail);
+        });
+    }
+
+    /** Opens (resumes) the clerk's paused window. */
+    public WindowView open(long windowId) {
+        return atWindow(windowId, AuditAction.WINDOW_OPEN, AuditEvent.Target.window(windowId),
+                window -> new Done<>(windows.open(windowId, staff.member().map(StaffMember::id).orElse(null)),
+                        "window " + window.number()));
+    }
+
+    public WindowView pause(long windowId, String reason) {
+        return atWindow(windowId, AuditAction.WINDOW_PAUSE, AuditEvent.Target.window(windowId),
+                window -> new Done<>(windows.pause(windowId, reason), "window " + window.number() + ": " + reason));
+    }
+
+    /** Closes the window, which also unseats the clerk. */
+    public WindowView close(long windowId) {
+        return atWindow(windowId, AuditAction.WINDOW_CLOSE, AuditEvent.Target.window(windowId),
+                window -> new Done<>(windows.close(windowId), "window " + window.number()));
+    }
+
+    public Optional<TicketView> callNext(long windowId) {
+        return atWindow(windowId, AuditAction.CALL_NEXT, AuditEvent.Target.window(windowId), window -> {
+            Optional<TicketView> called = desk.callNext(windowId);
+            return new Done<>(called, called.map(t -> "called " + t.number() + " (" + t.id() + ")")
+                    .orElse("nobody waiting") + " at window " + window.number());
+        });
+    }
+
+    /** Calls a specific waiting ticket out of order. */
+    public TicketView call(long windowId, String ticketId) {
+        return atWindow(windowId, AuditAction.CALL, AuditEvent.Target.ticket(ticketId), window -> {
+            TicketView called = desk.call(windowId, ticketId);
+            return new Done<>(called, "called " + called.number() + " at window " + window.number());
+        });
+    }
+
+    public TicketView recall(long windowId) {
+        return onHeld(windowId, AuditAction.RECALL, desk::recall);
+    }
+
+    public TicketView start(long windowId) {
+        return onHeld(windowId, AuditAction.START, desk::start);
+    }
+
+    public TicketView complete(long windowId) {
+        return onHeld(windowId, AuditAction.COMPLETE, desk::complete);
+    }
+
+    public TicketView noShow(long windowId) {
+        return onHeld(windowId, AuditAction.NO_SHOW, desk::noShow);
+    }
+
+    public TicketView transfer(long windowId, TransferRequest request) {
+        String to = request.service() != null ? "to matter " + request.service()
+                : request.window() != null ? "to window id " + request.window() : "";
+        return onHeld(windowId, AuditAction.TRANSFER, id -> desk.transfer(id, request), " " + to
+                + (request.note() == null || request.note().isBlank() ? "" : ", note: " + request.note()));
+    }
+
+    /** Puts a ticket this window marked no-show back in the queue. */
+    public TicketView requeue(long windowId, String ticketId) {
+        return onTicketOfHall(windowId, ticketId, AuditAction.REQUEUE, desk::requeue);
+    }
+
+    /** Cancels a waiting ticket of the window's hall (the visitor left). */
+    public TicketView cancel(long windowId, String ticketId) {
+        return onTicketOfHall(windowId, ticketId, AuditAction.CANCEL, desk::cancel);
+    }
+
+    private TicketView onHeld(long windowId, AuditAction action, Function<String, TicketView> change) {
+        return onHeld(windowId, action, change, "");
+    }
+
+    private TicketView onHeld(long windowId, AuditAction action, Function<String, TicketView> change, String more) {
+        return atWindow(windowId, action, AuditEvent.Target.window(windowId), window -> {
+            TicketView held = desk.atWindow(windowId).orElseThrow(() -> QueueException.conflict("no-visitor",
+                    "Window " + window.number() + " holds no visitor."));
+            TicketView after = change.apply(held.id());
+            return new Done<>(after, held.number() + " (" + held.id() + ") at window " + window.number() + more,
+                    AuditEvent.Target.ticket(held.id()));
+        });
+    }
+
+    private TicketView onTicketOfHall(long windowId, String ticketId, AuditAction action,
+            Function<String, TicketView> change) {
+        return atWindow(windowId, action, AuditEvent.Target.ticket(ticketId), window -> {
+            TicketView ticket = desk.ticket(ticketId);
+            if (!ticket.hall().equals(window.hall())) {
+                throw QueueException.notFound("unknown-ticket", "There is no ticket " + ticketId + " in this hall.");
+            }
+            TicketView after = change.apply(ticketId);
+            return new Done<>(after, ticket.number() + " at window " + window.number());
+        });
+    }
+
+    /** An action at a window where the clerk must be seated: checked and done in one hall write. */
+    private <T> T atWindow(long windowId, AuditAction action, AuditEvent.Target target,
+            Function<ServiceWindow, Done<T>> work) {
+        StaffMember me = me();
+        String hall = windows.window(windowId).hall();
+        return audited(me, action, hall, target, () -> work.apply(seated(me, windowId)));
+    }
+
+    /** Runs the work in one hall write with its audit row; a refusal is audited on its own. */
+    private <T> T audited(StaffMember me, AuditAction action, String hall, AuditEvent.Target target,
+            Supplier<Done<T>> work) {
+        String address = staff.remoteAddress();
+        try {
+            return transactions.write(hall, () -> {
+                Done<T> done = work.get();
+                audit.record(actor(me), action, hall, done.target() == null ? target : done.target(), done.detail(),
+                        address);
+                return done.result();
+            });
+        } catch (QueueException e) {
+            audit.record(actor(me), action, hall, target, "refused (" + e.code() + "): " + e.getMessage(), address);
+            throw e;
+        }
+    }
+
+    /** The window, if the clerk is seated there; refused with {@link #NOT_SEATED} otherwise. */
+    private ServiceWindow seated(StaffMember me, long windowId) {
+        ServiceWindow window = windows.window(windowId);
+        if (!Objects.equals(window.clerkId(), me.id())) {
+            WindowView.Clerk clerk = window.clerk();
+            throw new QueueException(HttpStatus.FORBIDDEN, NOT_SEATED, clerk == null
+                    ? "You are not seated at window " + window.number() + "."
+                    : "Window " + window.number() + " was taken over by " + clerk.name() + " (" + clerk.badge() + ").");
+        }
+        return window;
+    }
+
+    private StaffMember me() {
+        return staff.member().orElseThrow(() -> new QueueException(HttpStatus.UNAUTHORIZED, "not-signed-in",
+                "Please sign in again."));
+    }
+
+    private static AuditEvent.Actor actor(StaffMember member) {
+        return new AuditEvent.Actor(member.id(), member.username(), member.role().name());
+    }
+
+    private record Done<T>(T result, String detail, AuditEvent.@Nullable Target target) {
+        Done(T result, String detail) {
+            this(result, detail, null);
+        }
+    }
+}
