@@ -32,6 +32,7 @@ final class HallProcesses implements AutoCloseable {
     private final Path work = root.resolve("system-tests/target/hall");
     private final List<Process> processes = new ArrayList<>();
     private Process queueService;
+    private Process board;
 
     HallProcesses() {
     }
@@ -48,6 +49,11 @@ final class HallProcesses implements AutoCloseable {
         return "http://localhost:" + boardPort;
     }
 
+    /** The display-board's process id, to read its memory from {@code /proc}. */
+    long boardPid() {
+        return board.pid();
+    }
+
     /** Starts the three apps on a fresh database and waits until each answers its health check. */
     HallProcesses start() throws Exception {
         deleteRecursively(work.resolve("data"));
@@ -55,7 +61,8 @@ final class HallProcesses implements AutoCloseable {
         startQueueService();
         processes.add(launch("kiosk-ui", kioskPort, "--openhall.queue.base-url=" + queueUrl(),
                 "--openhall.kiosk.printed-dir=" + work.resolve("printed")));
-        processes.add(launch("display-board", boardPort, "--openhall.queue.base-url=" + queueUrl()));
+        board = launch("display-board", boardPort, "--openhall.queue.base-url=" + queueUrl());
+        processes.add(board);
         awaitHealthy(kioskPort, Duration.ofSeconds(90));
         awaitHealthy(boardPort, Duration.ofSeconds(90));
         return this;
