@@ -29,6 +29,18 @@ public record AuditEvent(long id, Instant at, @Nullable Long actorId, @Nullable 
             return new Target(Kind.WINDOW, Long.toString(windowId));
         }
 
+        /**
+         * A hall, or one of its services ({@code hall/service-code}); the audit table keeps the four
+         * kinds it was created with, and its rows are never altered.
+         */
+        public static Target hall(String hall) {
+            return new Target(Kind.HALL, hall);
+        }
+
+        public static Target service(String hall, String service) {
+            return new Target(Kind.HALL, hall + "/" + service);
+        }
+
         public static Target staff(long staffId) {
             return new Target(Kind.STAFF, Long.toString(staffId));
         }

@@ -27,6 +27,14 @@ public record Hall(String code, LocalizedText name, ZoneId zone, LocalTime daySt
         }
         openingHours = List.copyOf(openingHours);
         holidays = Set.copyOf(holidays);
+        for (int i = 0; i < openingHours.size(); i++) {
+            for (int j = i + 1; j < openingHours.size(); j++) {
+                if (openingHours.get(i).overlaps(openingHours.get(j))) {
+                    throw new IllegalArgumentException("Opening periods overlap: " + openingHours.get(i) + " and "
+                            + openingHours.get(j));
+                }
+            }
+        }
     }
 
     /**
@@ -66,6 +74,16 @@ public record Hall(String code, LocalizedText name, ZoneId zone, LocalTime daySt
             if (!opens.isBefore(closes)) {
                 throw new IllegalArgumentException("An opening period must open before it closes: " + opens + "-" + closes);
             }
+        }
+
+        /** Whether the two periods share a moment (on the same weekday); touching ends do not overlap. */
+        public boolean overlaps(OpeningPeriod other) {
+            return day == other.day && opens.isBefore(other.closes) && other.opens.isBefore(closes);
+        }
+
+        @Override
+        public String toString() {
+            return day + " " + opens + "-" + closes;
         }
     }
 }

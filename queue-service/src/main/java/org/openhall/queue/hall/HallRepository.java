@@ -85,8 +85,18 @@ class HallRepository {
                 new LocalizedText(rs.getString("name_zh"), rs.getString("name_en")),
                 new LocalizedText(rs.getString("category_zh"), rs.getString("category_en")),
                 json.readValue(rs.getString("guide"), ServiceView.Guide.class), dailyQuota,
-                Duration.ofSeconds(rs.getInt("wait_threshold_seconds")), rs.getBoolean("pre_application_online"),
+                threshold(rs), rs.getBoolean("pre_application_online"),
                 rs.getBoolean("active"), rs.getInt("sort_order"));
+    }
+
+    private static @org.jspecify.annotations.Nullable Duration threshold(ResultSet rs) throws SQLException {
+        int seconds = rs.getInt("wait_threshold_seconds");
+        return rs.wasNull() ? null : Duration.ofSeconds(seconds);
+    }
+
+    private static @org.jspecify.annotations.Nullable Long seconds(ServiceDefinition s) {
+        Duration threshold = s.waitThreshold();
+        return threshold == null ? null : threshold.toSeconds();
     }
 
     void insert(Hall hall) {
@@ -113,7 +123,55 @@ class HallRepository {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(hall, s.code(), s.prefix(), s.name().zh(), s.name().en(), s.category().zh(),
                         s.category().en(), json.writeValueAsString(s.guide()), s.dailyQuota(),
-                        s.waitThreshold().toSeconds(), s.preApplicationOnline(), s.active(), s.sortOrder())
+                        seconds(s), s.preApplicationOnline(), s.active(), s.sortOrder())
                 .update();
+    }
+
+    /** Saves a service's editable fields (its code identifies it and never changes); whether it existed. */
+    boolean update(String hall, ServiceDefinition s) {
+        return jdbc.sql("""
+                UPDATE service SET prefix = ?, name_zh = ?, name_en = ?, category_zh = ?, category_en = ?, guide = ?,
+                    daily_quota = ?, wait_threshold_seconds = ?, pre_application_online = ?, active = ?,
+                    sort_order = ?, version = version + 1
+                WHERE hall_code = ? AND code = ?""")
+                .params(s.prefix(), s.name().zh(), s.name().en(), s.category().zh(), s.category().en(),
+                        json.writeValueAsString(s.guide()), s.dailyQuota(), seconds(s),
+                        s.preApplicationOnline(), s.active(), s.sortOrder(), hall, s.code())
+                .update() == 1;
+    }
+
+    /** The active service of the hall that uses the prefix, if any. */
+    Optional<String> activeServiceWithPrefix(String hall, String prefix) {
+        return jdbc.sql("SELECT code FROM service WHERE hall_code = ? AND prefix = ? AND active").params(hall, prefix)
+                .query(String.class).optional();
+    }
+
+    int nextSortOrder(String hall) {
+        return jdbc.sql("SELECT COALESCE(MAX(sort_order), -1) + 1 FROM service WHERE hall_code = ?").param(hall)
+                .query(Integer.class).single();
+    }
+
+    /** Saves a hall's settings, replacing its opening periods and holidays; whether it existed. */
+    boolean update(Hall hall) {
+        int rows = jdbc.sql("""
+                UPDATE hall SET name_zh = ?, name_en = ?, time_zone = ?, day_starts_at = ?, call_policy = ?,
+                    enforce_opening_hours = ?, version = version + 1
+                WHERE code = ?""")
+                .params(hall.name().zh(), hall.name().en(), hall.zone().getId(), hall.dayStartsAt(), hall.callPolicy(),
+                        hall.enforceOpeningHours(), hall.code())
+                .update();
+        if (rows != 1) {
+            return false;
+        }
+        jdbc.sql("DELETE FROM hall_opening_period WHERE hall_code = ?").param(hall.code()).update();
+        for (Hall.OpeningPeriod p : hall.openingHours()) {
+            jdbc.sql("INSERT INTO hall_opening_period (hall_code, day_of_week, opens, closes) VALUES (?, ?, ?, ?)")
+                    .params(hall.code(), p.day().name(), p.opens(), p.closes()).update();
+        }
+        jdbc.sql("DELETE FROM hall_holiday WHERE hall_code = ?").param(hall.code()).update();
+        for (LocalDate day : hall.holidays()) {
+            jdbc.sql("INSERT INTO hall_holiday (hall_code, day) VALUES (?, ?)").params(hall.code(), day).update();
+        }
+        return true;
     }
 }

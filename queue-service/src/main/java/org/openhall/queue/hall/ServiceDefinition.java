@@ -10,10 +10,10 @@ import org.openhall.client.api.ServiceView;
  *
  * @param prefix        the ticket prefix letter, unique in the hall
  * @param dailyQuota    the most tickets per service day, or null for no limit
- * @param waitThreshold a ticket waiting longer raises an alert for managers
+ * @param waitThreshold a ticket waiting longer raises an alert for managers; null for no alert
  */
 public record ServiceDefinition(String code, String prefix, LocalizedText name, LocalizedText category,
-        ServiceView.Guide guide, @Nullable Integer dailyQuota, Duration waitThreshold, boolean preApplicationOnline,
+        ServiceView.Guide guide, @Nullable Integer dailyQuota, @Nullable Duration waitThreshold, boolean preApplicationOnline,
         boolean active, int sortOrder) {
 
     public ServiceDefinition {
@@ -26,11 +26,12 @@ public record ServiceDefinition(String code, String prefix, LocalizedText name, 
         if (dailyQuota != null && dailyQuota <= 0) {
             throw new IllegalArgumentException("A daily quota must be positive: " + dailyQuota);
         }
-        if (waitThreshold.isNegative() || waitThreshold.isZero()) {
+        if (waitThreshold != null && (waitThreshold.isNegative() || waitThreshold.isZero())) {
             throw new IllegalArgumentException("A wait threshold must be positive: " + waitThreshold);
         }
     }
 
+    /** As the API shows it; a service without a wait threshold has none there either. */
     public ServiceView toView() {
         return new ServiceView(code, prefix, name, category, guide, dailyQuota, waitThreshold, preApplicationOnline);
     }

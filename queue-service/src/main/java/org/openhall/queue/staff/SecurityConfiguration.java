@@ -59,6 +59,9 @@ class SecurityConfiguration {
         // The login page set here as well, before Vaadin sets it: otherwise Spring's generated page is served.
         http.formLogin(form -> form.loginPage("/login").failureHandler(failureHandler()));
         http.sessionManagement(s -> s.sessionFixation(f -> f.changeSessionId()));
+        // The hall's own style sheets and images: the sign-in page and a ticket's public status page need them
+        // before anyone signs in.
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/images/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                 .loginView(LoginView.class, "/login?signedOut")
                 .enableCsrfConfiguration(false)

@@ -66,7 +66,7 @@ final class DayStatistics {
         for (DayTicket t : waiting) {
             ServiceDefinition service = byCode.get(t.service());
             Duration waited = seconds(Duration.between(t.waitingSince(), at));
-            if (service != null && waited.compareTo(service.waitThreshold()) > 0) {
+            if (service != null && service.waitThreshold() != null && waited.compareTo(service.waitThreshold()) > 0) {
                 alerts.add(new HallStats.WaitAlert(t.publicId(), t.number(), t.service(), t.issuedAt(), waited,
                         service.waitThreshold()));
             }

@@ -15,6 +15,8 @@ import org.openhall.queue.problem.QueueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 
 /** Opens, pauses and closes windows; each change is recorded in the hall's event log. */
@@ -162,7 +164,69 @@ public class WindowDesk {
     /** Adds a window to a hall (closed until a clerk opens it); used by the seed and administration. */
     public long create(String hall, int number, LocalizedText label, Map<String, Double> weights,
             boolean priorityOnly, boolean normalOnly) {
-        return transactions.write(hall, () -> windows.insert(hall, number, label, weights, priorityOnly, normalOnly));
+        return create(hall, new WindowSettings(number, label, weights, priorityOnly, normalOnly));
+    }
+
+    /**
+     * Adds a closed window to a hall; returns its id. Refused with a 409 {@code window-number-taken}
+     * when the hall has a window with that number, and a 400 {@code invalid-window} when it would
+     * serve a service the hall does not have.
+     */
+    public long create(String hall, WindowSettings settings) {
+        return transactions.write(hall, () -> {
+            requireNumberFree(hall, settings.number(), null);
+            try {
+                return windows.insert(hall, settings.number(), settings.label(), settings.weights(),
+                        settings.priorityOnly(), settings.normalOnly());
+            } catch (DataIntegrityViolationException e) {
+                throw refused(hall, settings, e);
+            }
+        });
+    }
+
+    /**
+     * Changes a window's number, label, services and weights, and restrictions; its state and clerk
+     * stay. The change is in the hall's event log (as the window's current state), so boards and
+     * consoles see the new services at once. Refused like {@link #create(String, WindowSettings)}.
+     */
+    public WindowView update(long id, WindowSettings settings) {
+        String hall = window(id).hall();
+        return transactions.write(hall, () -> {
+            ServiceWindow window = window(id);
+            requireNumberFree(hall, settings.number(), id);
+            try {
+                windows.updateSettings(window, settings);
+            } catch (DataIntegrityViolationException e) {
+                throw refused(hall, settings, e);
+            }
+            WindowView view = window(id).toView();
+            String type = switch (view.state()) {
+                case OPEN -> HallEvent.WINDOW_OPENED;
+                case PAUSED -> HallEvent.WINDOW_PAUSED;
+                case CLOSED -> HallEvent.WINDOW_CLOSED;
+            };
+            events.append(hall, type, clock.instant(), null, view, null);
+            log.info("Window {} of hall {}: settings changed (services {})", view.number(), hall, settings.weights());
+            return view;
+        });
+    }
+
+    private void requireNumberFree(String hall, int number, @Nullable Long except) {
+        windows.idOfNumber(hall, number).filter(other -> !other.equals(except)).ifPresent(other -> {
+            throw numberTaken(hall, number);
+        });
+    }
+
+    private static QueueException numberTaken(String hall, int number) {
+        return QueueException.conflict("window-number-taken", "Hall '" + hall + "' already has a window " + number + ".");
+    }
+
+    private static QueueException refused(String hall, WindowSettings settings, DataIntegrityViolationException e) {
+        if (e instanceof DuplicateKeyException) {
+            return numberTaken(hall, settings.number());
+        }
+        return QueueException.badRequest("invalid-window", "Window " + settings.number()
+                + " would serve a service hall '" + hall + "' does not have: " + settings.weights().keySet() + ".");
     }
 
     private WindowView change(long id, String eventType, Change change) {

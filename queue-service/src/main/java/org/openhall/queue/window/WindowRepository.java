@@ -125,4 +125,31 @@ class WindowRepository {
                 .params(id, hall, service, weight).update());
         return id;
     }
+
+    /**
+     * Saves a window's settings and replaces its services, only if nobody changed the window since
+     * it was read.
+     */
+    void updateSettings(ServiceWindow window, WindowSettings settings) {
+        int rows = jdbc.sql("""
+                UPDATE service_window SET number = ?, label_zh = ?, label_en = ?, priority_only = ?, normal_only = ?,
+                    version = version + 1
+                WHERE id = ? AND version = ?""")
+                .params(settings.number(), settings.label().zh(), settings.label().en(), settings.priorityOnly(),
+                        settings.normalOnly(), window.id(), window.version())
+                .update();
+        if (rows != 1) {
+            throw new OptimisticLockingFailureException("Window " + window.id() + " changed meanwhile");
+        }
+        jdbc.sql("DELETE FROM window_service WHERE window_id = ?").param(window.id()).update();
+        settings.weights().forEach((service, weight) -> jdbc.sql(
+                "INSERT INTO window_service (window_id, hall_code, service_code, weight) VALUES (?, ?, ?, ?)")
+                .params(window.id(), window.hall(), service, weight).update());
+    }
+
+    /** The id of the hall's window with that number, if any. */
+    Optional<Long> idOfNumber(String hall, int number) {
+        return jdbc.sql("SELECT id FROM service_window WHERE hall_code = ? AND number = ?").params(hall, number)
+                .query(Long.class).optional();
+    }
 }

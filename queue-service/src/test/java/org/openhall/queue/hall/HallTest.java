@@ -79,6 +79,19 @@ class HallTest {
     }
 
     @Test
+    void refusesOverlappingOpeningPeriodsOfADayButNotTouchingOnes() {
+        var morning = new Hall.OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(12, 0));
+        var noon = new Hall.OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(11, 30), LocalTime.of(13, 0));
+        var afternoon = new Hall.OpeningPeriod(DayOfWeek.MONDAY, LocalTime.of(12, 0), LocalTime.of(17, 0));
+        var tuesdayNoon = new Hall.OpeningPeriod(DayOfWeek.TUESDAY, LocalTime.of(11, 30), LocalTime.of(13, 0));
+        assertThatThrownBy(() -> new Hall("h", LocalizedText.of("厅", "Hall"), ZoneId.of("Asia/Shanghai"),
+                LocalTime.MIDNIGHT, "weighted", true, List.of(morning, noon), Set.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("overlap");
+        assertThat(new Hall("h", LocalizedText.of("厅", "Hall"), ZoneId.of("Asia/Shanghai"), LocalTime.MIDNIGHT,
+                "weighted", true, List.of(morning, afternoon, tuesdayNoon), Set.of()).openingHours()).hasSize(3);
+    }
+
+    @Test
     void refusesAMalformedHallCode() {
         assertThatThrownBy(() -> new Hall("Bad Code", LocalizedText.of("", ""), SHANGHAI, LocalTime.MIDNIGHT,
                 "weighted", false, List.of(), Set.of())).isInstanceOf(IllegalArgumentException.class);

@@ -53,6 +53,14 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
             audit.setId("audit-link");
             add(audit);
         }
+        if (authentication.hasRole("ADMIN")) {
+            // By its path: the administration module builds on this one, not the other way round.
+            Button admin = new Button(getTranslation("admin.title"), e -> e.getSource().getUI()
+                    .ifPresent(ui -> ui.navigate("admin/services")));
+            admin.addThemeVariants(com.vaadin.flow.component.button.ButtonVariant.LUMO_PRIMARY);
+            admin.setId("admin-link");
+            header.addComponentAtIndex(1, admin);
+        }
         for (Hall hall : catalog.halls()) {
             add(new Span(hall.name().in(getLocale())));
             Div grid = new Div();
