@@ -73,6 +73,9 @@ public record BoardProperties(
      * @param reconnectMaxDelay     longest wait between two such attempts
      * @param timeZone              the zone of the clock until queue-service has told the hall's own;
      *                              the system's when not set
+     * @param showNames             show the visitor's masked name ({@code 张*}) under a called number, on
+     *                              the hall board and the window screen, when the ticket has one
+     *                              (pre-applications, appointments); off by default: numbers only
      */
     public record Board(
             @DefaultValue List<@Pattern(regexp = HALL_CODE) String> halls,
@@ -82,7 +85,8 @@ public record BoardProperties(
             @DefaultValue @Valid Notice notice,
             @DefaultValue("1s") @DurationMin(millis = 10) Duration reconnectInitialDelay,
             @DefaultValue("30s") @DurationMin(millis = 10) Duration reconnectMaxDelay,
-            @Nullable ZoneId timeZone) {
+            @Nullable ZoneId timeZone,
+            @DefaultValue("false") boolean showNames) {
     }
 
     /** The notice line in both languages; either may be empty. */

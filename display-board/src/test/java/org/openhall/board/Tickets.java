@@ -40,7 +40,7 @@ public final class Tickets {
         return new TicketView("t-" + number + "-" + IDS.incrementAndGet(), hall, number, DAY,
                 licence ? LICENCE : INSURANCE, licence ? LICENCE_NAME : INSURANCE_NAME, Channel.WALK_IN,
                 Priority.NORMAL, TicketStatus.WAITING, 0, Duration.ofMinutes(5), "/t/" + number, NINE_AM, null, null,
-                null, null, null, null, 0);
+                null, null, null, null, 0, null);
     }
 
     /** The ticket called (or recalled) to a window: its call count goes up by one. */
@@ -81,6 +81,14 @@ public final class Tickets {
     }
 
     /** The window with a clerk signed in at it. */
+    /** The same ticket, with the visitor's masked name from a pre-application or appointment. */
+    public static TicketView heldBy(TicketView t, String maskedName) {
+        return new TicketView(t.id(), t.hall(), t.number(), t.serviceDay(), t.service(), t.serviceName(), t.channel(),
+                t.priority(), t.status(), t.position(), t.estimatedWait(), t.statusUrl(), t.issuedAt(), t.calledAt(),
+                t.startedAt(), t.endedAt(), t.windowId(), t.windowNumber(), t.targetWindowId(), t.callCount(),
+                maskedName);
+    }
+
     public static WindowView withClerk(WindowView w, String name, String badge) {
         return new WindowView(w.id(), w.hall(), w.number(), w.label(), w.state(), w.pauseReason(), w.stateSince(),
                 w.services(), w.priorityOnly(), w.normalOnly(), new WindowView.Clerk(name, badge));
@@ -113,6 +121,7 @@ public final class Tickets {
         return new TicketView(t.id(), t.hall(), t.number(), t.serviceDay(), service, name, t.channel(), t.priority(),
                 status, status.isWaiting() ? t.position() : null, status.isWaiting() ? t.estimatedWait() : null,
                 t.statusUrl(), t.issuedAt(), calledAt, status == TicketStatus.SERVING ? calledAt : t.startedAt(),
-                status.isFinished() ? calledAt : t.endedAt(), windowId, windowNumber, t.targetWindowId(), callCount);
+                status.isFinished() ? calledAt : t.endedAt(), windowId, windowNumber, t.targetWindowId(), callCount,
+                t.holder());
     }
 }

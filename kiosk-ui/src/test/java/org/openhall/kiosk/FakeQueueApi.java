@@ -209,7 +209,7 @@ public class FakeQueueApi implements QueueApi {
         ticketsByKey.replaceAll((key, t) -> !t.number().equals(number) ? t : new TicketView(t.id(), t.hall(),
                 t.number(), t.serviceDay(), t.service(), t.serviceName(), t.channel(), t.priority(),
                 TicketStatus.CALLED, null, null, t.statusUrl(), t.issuedAt(), clock.instant(), null, null,
-                (long) window, window, null, 1));
+                (long) window, window, null, 1, null));
     }
 
     public synchronized List<IssueCall> issueCalls() {
@@ -303,7 +303,7 @@ public class FakeQueueApi implements QueueApi {
         return new TicketView(id, hall, number, LocalDate.now(clock.withZone(ZoneId.of("Asia/Shanghai"))),
                 service.code(), service.name(), channel, Priority.NORMAL,
                 TicketStatus.WAITING, ahead, wait, "http://localhost:8080/t/" + id, clock.instant(), null, null, null,
-                null, null, null, 0);
+                null, null, null, 0, null);
     }
 
     private static ServiceView companyRegistration() {

@@ -35,7 +35,7 @@ final class Fixtures {
 
     static final TicketView WAITING_TICKET = new TicketView("t-1", "demo", "A023", LocalDate.of(2026, 3, 2),
             "business-licence", LICENCE, Channel.WALK_IN, Priority.NORMAL, TicketStatus.WAITING, 4,
-            Duration.ofMinutes(12), "http://localhost:8080/t/t-1", NOW, null, null, null, null, null, null, 0);
+            Duration.ofMinutes(12), "http://localhost:8080/t/t-1", NOW, null, null, null, null, null, null, 0, null);
 
     private Fixtures() {
     }
@@ -43,7 +43,7 @@ final class Fixtures {
     static TicketView ticket(String id, TicketStatus status) {
         return new TicketView(id, "demo", "A0" + id.replaceAll("\\D", ""), LocalDate.of(2026, 3, 2),
                 "business-licence", LICENCE, Channel.WALK_IN, Priority.NORMAL, status, null, null,
-                "http://localhost:8080/t/" + id, NOW, NOW.plusSeconds(600), null, null, 7L, 5, null, 1);
+                "http://localhost:8080/t/" + id, NOW, NOW.plusSeconds(600), null, null, 7L, 5, null, 1, null);
     }
 
     static WindowView window(long id, WindowState state) {

@@ -144,6 +144,6 @@ class KioskDeviceStatusTest {
                 java.time.LocalDate.of(2025, 11, 26), "s", LocalizedText.of("服务", "Service"),
                 org.openhall.client.api.Channel.WALK_IN, org.openhall.client.api.Priority.NORMAL,
                 org.openhall.client.api.TicketStatus.WAITING, 0, null, "http://h/t/id", KioskTestConfiguration.START,
-                null, null, null, null, null, null, 0), LocalizedText.of("厅", "Hall"), java.time.ZoneId.of("UTC"), Locale.ENGLISH);
+                null, null, null, null, null, null, 0, null), LocalizedText.of("厅", "Hall"), java.time.ZoneId.of("UTC"), Locale.ENGLISH);
     }
 }

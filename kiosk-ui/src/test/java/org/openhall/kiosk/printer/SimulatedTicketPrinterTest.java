@@ -37,7 +37,7 @@ class SimulatedTicketPrinterTest {
         return new TicketView(id, "demo", number, LocalDate.of(2025, 11, 26), "company-registration",
                 LocalizedText.of("企业设立登记", "Company registration"), Channel.WALK_IN, Priority.NORMAL,
                 TicketStatus.WAITING, 3, Duration.ofMinutes(12), STATUS_URL, Instant.parse("2025-11-26T02:15:00Z"),
-                null, null, null, null, null, null, 0);
+                null, null, null, null, null, null, 0, null);
     }
 
     private static PrintJob job(TicketView ticket) {

@@ -109,6 +109,6 @@ class ButtonTicketsTest {
     private static TicketView ticket(String service) {
         return new TicketView("t1", "demo", "Z001", LocalDate.of(2026, 11, 26), service, LocalizedText.of("综合咨询", "General enquiry"),
                 Channel.WALK_IN, Priority.NORMAL, TicketStatus.WAITING, 0, Duration.ZERO, "http://localhost/t/t1",
-                Instant.parse("2026-11-26T02:00:00Z"), null, null, null, null, null, null, 0);
+                Instant.parse("2026-11-26T02:00:00Z"), null, null, null, null, null, null, 0, null);
     }
 }

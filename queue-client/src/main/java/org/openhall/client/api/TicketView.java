@@ -18,10 +18,13 @@ import org.jspecify.annotations.Nullable;
  * @param windowNumber   that window's number
  * @param targetWindowId the window a transfer sent it to, if any
  * @param callCount      how many times it was called (recalls included)
+ * @param holder         the visitor's masked name ({@code 张*}) when a pre-application or appointment
+ *                       gave it, never a full name; public screens show it only when told to
  */
 public record TicketView(String id, String hall, String number, LocalDate serviceDay, String service,
         LocalizedText serviceName, Channel channel, Priority priority, TicketStatus status,
         @Nullable Integer position, @Nullable Duration estimatedWait, String statusUrl, Instant issuedAt,
         @Nullable Instant calledAt, @Nullable Instant startedAt, @Nullable Instant endedAt,
-        @Nullable Long windowId, @Nullable Integer windowNumber, @Nullable Long targetWindowId, int callCount) {
+        @Nullable Long windowId, @Nullable Integer windowNumber, @Nullable Long targetWindowId, int callCount,
+        @Nullable String holder) {
 }

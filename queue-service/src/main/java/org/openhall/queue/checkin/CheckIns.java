@@ -203,9 +203,9 @@ public class CheckIns {
                         item = found;
                         return found.kind() == QrCode.Kind.P
                                 ? new TicketIssuing.Order(found.service(), Channel.PRE_APPLICATION, Priority.NORMAL,
-                                        found.personHash(), null)
+                                        found.personHash(), null, found.maskedName())
                                 : new TicketIssuing.Order(found.service(), Channel.APPOINTMENT, Priority.APPOINTMENT,
-                                        found.personHash(), found.slotStart());
+                                        found.personHash(), found.slotStart(), found.maskedName());
                     }
 
                     @Override

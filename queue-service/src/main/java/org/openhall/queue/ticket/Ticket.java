@@ -39,12 +39,13 @@ final class Ticket {
     private @Nullable Long targetWindowId;
     private int callCount;
     private @Nullable String note;
+    private final @Nullable String holder;
 
     Ticket(@Nullable Long id, String publicId, String hall, LocalDate serviceDay, String number, String service,
             Channel channel, Priority priority, TicketStatus status, Instant issuedAt, Instant waitingSince,
             @Nullable Instant firstCalledAt, @Nullable Instant calledAt, @Nullable Instant startedAt, @Nullable Instant endedAt, @Nullable Long windowId,
             @Nullable Long targetWindowId, int callCount, @Nullable Instant appointmentAt, @Nullable String note,
-            int version) {
+            @Nullable String holder, int version) {
         this.id = id;
         this.publicId = publicId;
         this.hall = hall;
@@ -65,20 +66,24 @@ final class Ticket {
         this.callCount = callCount;
         this.appointmentAt = appointmentAt;
         this.note = note;
+        this.holder = holder;
         this.version = version;
     }
 
     /** A new waiting ticket. */
     static Ticket issue(String publicId, String hall, LocalDate serviceDay, String number, String service,
             Channel channel, Priority priority, Instant now) {
-        return issue(publicId, hall, serviceDay, number, service, channel, priority, null, now);
+        return issue(publicId, hall, serviceDay, number, service, channel, priority, null, null, now);
     }
 
-    /** A new waiting ticket; {@code appointmentAt} is the booked time of a checked-in appointment. */
+    /**
+     * A new waiting ticket; {@code appointmentAt} is the booked time of a checked-in appointment,
+     * {@code holder} the visitor's masked name when a pre-application or appointment gave it.
+     */
     static Ticket issue(String publicId, String hall, LocalDate serviceDay, String number, String service,
-            Channel channel, Priority priority, @Nullable Instant appointmentAt, Instant now) {
+            Channel channel, Priority priority, @Nullable Instant appointmentAt, @Nullable String holder, Instant now) {
         return new Ticket(null, publicId, hall, serviceDay, number, service, channel, priority, TicketStatus.WAITING,
-                now, now, null, null, null, null, null, null, 0, appointmentAt, null, 0);
+                now, now, null, null, null, null, null, null, 0, appointmentAt, null, holder, 0);
     }
 
     String call(long window, Instant now) {
@@ -199,5 +204,7 @@ final class Ticket {
     int callCount() { return callCount; }
     @Nullable Instant appointmentAt() { return appointmentAt; }
     @Nullable String note() { return note; }
+    /** The visitor's masked name ({@code 张*}), never a full one; null for most walk-ins. */
+    @Nullable String holder() { return holder; }
     int version() { return version; }
 }

@@ -74,9 +74,11 @@ public class TicketIssuing {
      * @param personHash    the keyed hash of the visitor's ID number, when they gave one: then a second
      *                      active ticket of theirs for the same service that service day is refused
      * @param appointmentAt the booked time, for a checked-in appointment
+     * @param holder        the visitor's masked name ({@code 张*}), when a pre-application or appointment
+     *                      gave it; boards show it only when the hall turns names on
      */
     public record Order(String service, Channel channel, Priority priority, @Nullable String personHash,
-            @Nullable Instant appointmentAt) {
+            @Nullable Instant appointmentAt, @Nullable String holder) {
     }
 
     /** Decides, inside the hall's write, whether and what to issue; lets the caller record the link to the ticket. */
@@ -109,7 +111,7 @@ public class TicketIssuing {
         PersonKeys.Person person = request.idNumber() == null ? null : personKeys.person(request.idNumber());
         String fingerprint = request.service() + "|" + channel + "|" + priority
                 + (person == null ? "" : "|" + person.hash());
-        Order order = new Order(request.service(), channel, priority, person == null ? null : person.hash(), null);
+        Order order = new Order(request.service(), channel, priority, person == null ? null : person.hash(), null, null);
         return issue(hall, fingerprint, idempotencyKey, now -> order);
     }
 
@@ -152,7 +154,7 @@ public class TicketIssuing {
             }
             String number = TicketNumbering.format(service.prefix(), numbering.next(hall, service.prefix(), day));
             Ticket fresh = Ticket.issue(newPublicId(), hall, day, number, service.code(), order.channel(),
-                    order.priority(), order.appointmentAt(), now);
+                    order.priority(), order.appointmentAt(), order.holder(), now);
             long id = tickets.insert(fresh, order.personHash());
             Ticket ticket = tickets.findById(id).orElseThrow();
             if (idempotencyKey != null) {

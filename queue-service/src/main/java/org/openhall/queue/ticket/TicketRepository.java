@@ -38,11 +38,11 @@ class TicketRepository {
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO ticket (public_id, hall_code, service_day, number, service_code, channel, priority, status,
-                    issued_at, waiting_since, appointment_at, person_hash, call_count, version)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""")
+                    issued_at, waiting_since, appointment_at, person_hash, holder_masked, call_count, version)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 0)""")
                 .params(t.publicId(), t.hall(), t.serviceDay(), t.number(), t.service(), t.channel().name(),
                         t.priority().name(), t.status().name(), ts(t.issuedAt()), ts(t.waitingSince()),
-                        ts(t.appointmentAt()), personHash)
+                        ts(t.appointmentAt()), personHash, t.holder())
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -185,7 +185,8 @@ class TicketRepository {
                 Channel.valueOf(rs.getString("channel")), Priority.valueOf(rs.getString("priority")),
                 TicketStatus.valueOf(rs.getString("status")), instant(rs, "issued_at"), instant(rs, "waiting_since"),
                 instant(rs, "first_called_at"), instant(rs, "called_at"), instant(rs, "started_at"), instant(rs, "ended_at"), window, target,
-                rs.getInt("call_count"), instant(rs, "appointment_at"), rs.getString("note"), rs.getInt("version"));
+                rs.getInt("call_count"), instant(rs, "appointment_at"), rs.getString("note"), rs.getString("holder_masked"),
+                rs.getInt("version"));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

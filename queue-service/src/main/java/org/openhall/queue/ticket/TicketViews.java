@@ -86,7 +86,7 @@ class TicketViews {
                 serviceName, ticket.channel(), ticket.priority(), ticket.status(), position,
                 estimate, properties.baseUrl() + "/t/" + ticket.publicId(), ticket.issuedAt(), ticket.calledAt(),
                 ticket.startedAt(), ticket.endedAt(), ticket.windowId(), windowNumber, ticket.targetWindowId(),
-                ticket.callCount());
+                ticket.callCount(), ticket.holder());
     }
 
     TicketView of(Ticket ticket, Instant now, Queues queues) {

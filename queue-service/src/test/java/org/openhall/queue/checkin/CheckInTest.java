@@ -65,6 +65,8 @@ class CheckInTest extends ApiTestBase {
         assertThat(ticket.channel()).isEqualTo(Channel.PRE_APPLICATION);
         assertThat(ticket.priority()).isEqualTo(Priority.NORMAL);
         assertThat(ticket.service()).isEqualTo("a");
+        assertThat(ticket.holder()).as("the masked name, never the full one").isEqualTo("张*");
+        assertThat(api.ticket(ticket.id()).holder()).isEqualTo("张*");
         assertThat(api.checkIn(hall, new CheckInRequest(code), "scan-1").id()).isEqualTo(ticket.id());
         assertRefused(() -> api.checkIn(hall, new CheckInRequest(code), "scan-2"), 409, "already-checked-in");
         CheckInView after = api.lookUpCheckIn(hall, new CheckInRequest(code));

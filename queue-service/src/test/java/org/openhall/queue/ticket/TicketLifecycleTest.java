@@ -89,6 +89,7 @@ class TicketLifecycleTest extends ApiTestBase {
         long windowA = halls.openWindow(hall, 1, Map.of("a", 1.0));
         long windowB = halls.openWindow(hall, 2, Map.of("b", 1.0));
         TicketView ticket = api.issueTicket(hall, new IssueTicketRequest("a", null, Priority.GREEN_CHANNEL), "k-" + UUID.randomUUID());
+        assertThat(ticket.holder()).as("a walk-in carries no name").isNull();
         api.callNext(windowA);
         api.start(ticket.id());
 

@@ -10,14 +10,21 @@ final class CallRow extends Div {
     static final String FRESH = "fresh";
 
     private final Span ticket = new Span();
+    private final Span holder = new Span();
+    private final boolean showNames;
     private final Span windowNumber = new Span();
     private final Span windowEn = new Span();
     private final Span noteZh = new Span();
     private final Span noteEn = new Span();
 
-    CallRow(Call call) {
+    CallRow(Call call, boolean showNames) {
+        this.showNames = showNames;
         addClassName("call-row");
         ticket.addClassName("call-ticket");
+        holder.addClassName("call-holder");
+        holder.setVisible(false);
+        Div who = new Div(ticket, holder);
+        who.addClassName("call-who");
         Span arrow = new Span("→");
         arrow.addClassName("call-arrow");
         arrow.getElement().setAttribute("aria-hidden", "true");
@@ -33,13 +40,16 @@ final class CallRow extends Div {
         noteEn.addClassName("en");
         Div note = new Div(noteZh, noteEn);
         note.addClassName("call-note");
-        add(ticket, arrow, window, note);
+        add(who, arrow, window, note);
         update(call, false);
     }
 
     /** Shows the call's current status; {@code fresh} highlights a call that was just made. */
     void update(Call call, boolean fresh) {
         ticket.setText(call.number());
+        boolean named = showNames && call.holder() != null;
+        holder.setText(named ? call.holder() : "");
+        holder.setVisible(named);
         windowNumber.setText(Integer.toString(call.windowNumber()));
         windowEn.setText("Window " + call.windowNumber());
         if (call.serving()) {
@@ -58,6 +68,11 @@ final class CallRow extends Div {
 
     String ticket() {
         return ticket.getText();
+    }
+
+    /** The masked name shown under the number; empty when none is shown. */
+    String holder() {
+        return holder.isVisible() ? holder.getText() : "";
     }
 
     String windowNumber() {

@@ -23,7 +23,11 @@ final class CurrentCalls extends Div {
     private Map<String, CallRow> rowsByKey = new HashMap<>();
     private List<String> order = List.of();
 
-    CurrentCalls() {
+    private final boolean showNames;
+
+    /** {@code showNames}: whether a call shows the visitor's masked name under its number. */
+    CurrentCalls(boolean showNames) {
+        this.showNames = showNames;
         addClassName("current-calls");
         rows.addClassName("call-rows");
         placeholder.addClassName("calls-placeholder");
@@ -40,7 +44,7 @@ final class CurrentCalls extends Div {
         for (Call call : calls) {
             CallRow row = rowsByKey.get(call.key());
             if (row == null) {
-                row = new CallRow(call);
+                row = new CallRow(call, showNames);
             }
             row.update(call, fresh.test(call));
             next.put(call.key(), row);

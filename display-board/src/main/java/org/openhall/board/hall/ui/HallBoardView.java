@@ -54,7 +54,7 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
 
     private final ConnectionBanner banner = new ConnectionBanner();
     private final BoardHeader header = new BoardHeader();
-    private final CurrentCalls currentCalls = new CurrentCalls();
+    private final CurrentCalls currentCalls;
     private final RecentCalls recentCalls = new RecentCalls();
     private final WaitingStrip waiting = new WaitingStrip();
     private final SpeechControl speech;
@@ -77,6 +77,7 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
             Announcements announcements) {
         this.feeds = feeds;
         this.properties = properties;
+        this.currentCalls = new CurrentCalls(properties.board().showNames());
         this.clock = clock;
         this.scheduler = scheduler;
         this.hall = properties.hall();

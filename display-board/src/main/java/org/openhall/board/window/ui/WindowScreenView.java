@@ -54,6 +54,8 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
     private final Span statusZh = new Span();
     private final Span statusEn = new Span();
     private final Span ticket = new Span();
+    /** The visitor's masked name, only when the board is configured to show names. */
+    private final Span holder = new Span();
     private final Span detailZh = new Span();
     private final Span detailEn = new Span();
     /** The staff member at the window, name and badge number; hidden while closed or when nobody is signed in. */
@@ -108,12 +110,14 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
         Div status = new Div(statusZh, statusEn);
         status.addClassName("ws-status");
         ticket.addClassName("ws-ticket");
+        holder.addClassName("ws-holder");
+        holder.setVisible(false);
         detailZh.addClassName("zh");
         detailEn.addClassName("en");
         Div detail = new Div(detailZh, detailEn);
         detail.addClassName("ws-detail");
         panel.addClassName("ws-panel");
-        panel.add(status, ticket, detail);
+        panel.add(status, ticket, holder, detail);
 
         screen.addClassName("ws-screen");
         screen.add(side, panel);
@@ -234,11 +238,19 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
         } else if (call.serving()) {
             showStatus("正在办理", "Now serving", call.number(), "正在办理 " + call.number() + " 号",
                     "Now serving " + call.number(), "serving");
+            showHolder(call);
         } else {
             showStatus("请 " + call.number() + " 号办理", "Now calling " + call.number(), call.number(),
                     call.callCount() > 1 ? "第" + call.callCount() + "次呼叫" : "请到本窗口办理",
                     call.callCount() > 1 ? "Call " + call.callCount() : "Please come to this window", "called");
+            showHolder(call);
         }
+    }
+
+    private void showHolder(Call call) {
+        boolean named = properties.board().showNames() && call.holder() != null;
+        holder.setText(named ? call.holder() : "");
+        holder.setVisible(named);
     }
 
     /** The clerk as the public may see them, while the window is open or paused. */
@@ -263,6 +275,7 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
         statusEn.setText(en);
         ticket.setText(ticketNumber);
         ticket.setVisible(!ticketNumber.isEmpty());
+        holder.setVisible(false);
         detailZh.setText(moreZh);
         detailEn.setText(moreEn);
         panel.getElement().setAttribute("data-state", kind);
@@ -295,6 +308,11 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
 
     String windowNumber() {
         return number.getText();
+    }
+
+    /** The masked name shown under the ticket; empty when none is shown. */
+    String holder() {
+        return holder.isVisible() ? holder.getText() : "";
     }
 
     /** The status line in both languages, e.g. "请 A023 号办理 / Now calling A023". */

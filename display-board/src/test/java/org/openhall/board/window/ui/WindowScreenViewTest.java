@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import static org.openhall.board.Tickets.NINE_AM;
 import static org.openhall.board.Tickets.calledTo;
 import static org.openhall.board.Tickets.event;
+import static org.openhall.board.Tickets.heldBy;
 import static org.openhall.board.Tickets.in;
 import static org.openhall.board.Tickets.snapshot;
 import static org.openhall.board.Tickets.waiting;
@@ -70,10 +71,11 @@ class WindowScreenViewTest extends SpringBrowserlessTest {
         assertThat(screen.detail()).isEqualTo("正在办理 A001 号 / Now serving A001");
         assertThat(screen.showsStaff()).as("nobody is signed in at window 3").isFalse();
 
-        events.emit(event(51, TICKET_CALLED, calledTo(waiting("window", "A023"), 3, NINE_AM)));
+        events.emit(event(51, TICKET_CALLED, heldBy(calledTo(waiting("window", "A023"), 3, NINE_AM), "张*")));
 
         eventually(() -> assertThat(screen.ticket()).isEqualTo("A023"));
         assertThat(screen.status()).isEqualTo("请 A023 号办理 / Now calling A023");
+        assertThat(screen.holder()).as("numbers only unless the board is told to show names").isEmpty();
         assertThat(screen.kind()).isEqualTo("called");
 
         events.emit(event(52, TICKET_STARTED, in(calledTo(waiting("window", "B002"), 7, NINE_AM), TicketStatus.SERVING)));
