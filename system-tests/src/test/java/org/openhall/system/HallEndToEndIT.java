@@ -56,9 +56,14 @@ class HallEndToEndIT {
             Browser.screenshot(kiosk, "kiosk-ticket");
 
             long window1 = api.windows("demo").stream().filter(w -> w.number() == 1).mapToLong(WindowView::id).findFirst().orElseThrow();
+            // The console needs a signed-in clerk: the demo clerk seated at window 1.
+            StaffConsole.openLogin(staff, hall.queueUrl());
+            Browser.screenshot(staff, "zh-CN-staff-login");
+            StaffConsole.signIn(staff, hall.queueUrl(), "wangfang", "demo-1001");
             staff.get(hall.queueUrl() + "/staff/window/" + window1);
             WebElement callNext = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                    .until(() -> staff.findElement(By.id("call-next")), WebElement::isDisplayed);
+                    .until(() -> staff.findElement(By.id("call-next")), e -> e.isDisplayed() && e.isEnabled());
+            Browser.screenshot(staff, "zh-CN-staff-window");
             callNext.click();
             long clicked = System.nanoTime();
             await().atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(50))
@@ -80,6 +85,27 @@ class HallEndToEndIT {
             kiosk.quit();
             staff.quit();
             board.quit();
+        }
+    }
+
+    @Test
+    void aWrongPasswordShowsTheErrorAndStaysOnTheSignInPage() throws Exception {
+        ChromeDriver staff = Browser.open("zh-CN", 1600, 1000);
+        try {
+            // A clerk the other test does not use, so that its failure counts against no one else.
+            StaffConsole.submit(staff, hall.queueUrl(), "liuyang", "not-the-password");
+            String error = await("the sign-in error").atMost(StaffConsole.LOAD).ignoreExceptions()
+                    .until(() -> StaffConsole.errorMessage(staff), e -> !e.isEmpty());
+            assertThat(error).contains("用户名或密码错误");
+            assertThat(StaffConsole.onLoginPage(staff)).as("still on /login: " + staff.getCurrentUrl()).isTrue();
+            assertThat(staff.getCurrentUrl()).contains("error");
+            Browser.screenshot(staff, "zh-CN-staff-login-error");
+
+            // Still signed out: the console sends the browser back to the sign-in page.
+            staff.get(hall.queueUrl() + "/staff");
+            await("back on /login").atMost(StaffConsole.LOAD).until(() -> StaffConsole.onLoginPage(staff));
+        } finally {
+            staff.quit();
         }
     }
 }
