@@ -1,0 +1,141 @@
+package org.openhall.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhall.client.HttpQueueClient;
+import org.openhall.client.QueueClientSettings;
+import org.openhall.client.api.IssueTicketRequest;
+import org.openhall.client.api.TicketView;
+import org.openhall.client.api.WindowView;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/**
+ * The managers' dashboard ({@code /dashboard} on display-board) in real Chromium at 1920×1080 against
+ * the three apps started from their jars: it follows the hall live — tickets issued, called and
+ * completed through the API change its waiting and served figures within a few seconds, and a window
+ * paused through the API shows as paused with the reason given. One screenshot holds both languages.
+ */
+class DashboardIT {
+
+    /** The dashboard refreshes within about a second of a hall event; this leaves room for a busy machine. */
+    private static final Duration LIVE = Duration.ofSeconds(5);
+
+    private static HallProcesses hall;
+    private static HttpQueueClient api;
+    private static final HttpClient http = HttpClient.newHttpClient();
+    private static final Map<Integer, Long> windowIds = new HashMap<>();
+
+    @BeforeAll
+    static void startHall() throws Exception {
+        hall = new HallProcesses().start();
+        api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()));
+        for (WindowView window : api.windows("demo")) {
+            windowIds.put(window.number(), window.id());
+        }
+    }
+
+    @AfterAll
+    static void stopHall() {
+        if (api != null) {
+            api.close();
+        }
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    @Test
+    void theDashboardFollowsTheHallLiveAndShowsAPausedWindow() throws Exception {
+        // A morning so far: six tickets; two served at windows 1 and 2, one being called at window 3.
+        for (String service : new String[] {"company-registration", "invoice", "social-insurance", "company-registration",
+                "social-insurance", "invoice"}) {
+            issue(service);
+        }
+        serve(callNext(1));
+        serve(callNext(2));
+        String atWindow3 = callNext(3);
+
+        ChromeDriver dashboard = Browser.open("zh-CN", 1920, 1080);
+        try {
+            // The page itself at 1920×1080, as on a full-HD screen (the window size includes the browser's frame).
+            dashboard.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
+            dashboard.get(hall.boardUrl() + "/dashboard");
+            await("dashboard loaded").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> figure(dashboard, "served"), "2"::equals);
+            await().atMost(LIVE).ignoreExceptions().until(() -> figure(dashboard, "waiting"), "3"::equals);
+
+            // More visitors: the waiting figure follows.
+            issue("property-transfer");
+            issue("company-registration");
+            long issued = System.nanoTime();
+            await("waiting 5").atMost(LIVE).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                    .until(() -> figure(dashboard, "waiting"), "5"::equals);
+            System.out.printf("Dashboard: waiting figure updated %d ms after the second ticket%n",
+                    Duration.ofNanos(System.nanoTime() - issued).toMillis());
+
+            // Window 3 finishes its visitor: one more served.
+            serve(atWindow3);
+            long served = System.nanoTime();
+            await("served 3").atMost(LIVE).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                    .until(() -> figure(dashboard, "served"), "3"::equals);
+            System.out.printf("Dashboard: served figure updated %d ms after the completion%n",
+                    Duration.ofNanos(System.nanoTime() - served).toMillis());
+
+            // Window 4's clerk goes to lunch.
+            HttpResponse<String> paused = http.send(HttpRequest.newBuilder(
+                            URI.create(hall.queueUrl() + "/api/windows/" + windowIds.get(4) + "/pause"))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"午休\"}", StandardCharsets.UTF_8)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(paused.statusCode()).as(paused.body()).isEqualTo(200);
+            WebElement card = await("window 4 paused").atMost(LIVE).pollInterval(Duration.ofMillis(50)).ignoreExceptions()
+                    .until(() -> dashboard.findElement(By.cssSelector(".window-card[data-window='4']")),
+                            c -> "paused".equals(c.getAttribute("data-state")));
+            assertThat(card.findElement(By.cssSelector(".window-state")).getText()).contains("暂停", "Paused", "午休");
+            await().atMost(LIVE).ignoreExceptions().until(() -> figure(dashboard, "paused"), "1"::equals);
+
+            Browser.screenshot(dashboard, "zh-CN+en-dashboard");
+        } finally {
+            dashboard.quit();
+        }
+    }
+
+    // --- helpers ---
+
+    /** The value of a summary figure ("waiting", "served", "open", "paused", "idle", "alerts"). */
+    private static String figure(ChromeDriver dashboard, String kind) {
+        return dashboard.findElement(By.cssSelector(".dash-figure[data-figure='" + kind + "'] .figure-value")).getText()
+                .strip();
+    }
+
+    private static TicketView issue(String service) {
+        return api.issueTicket("demo", IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+    }
+
+    /** Window {@code number} calls its next ticket ({@code POST /api/windows/{id}/call-next}); returns its id. */
+    private static String callNext(int number) {
+        return api.callNext(windowIds.get(number)).map(TicketView::id)
+                .orElseThrow(() -> new AssertionError("window " + number + " found no ticket to call"));
+    }
+
+    private static void serve(String ticketId) {
+        api.start(ticketId);
+        api.complete(ticketId);
+    }
+}
