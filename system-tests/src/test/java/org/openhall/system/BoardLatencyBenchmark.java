@@ -35,24 +35,42 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * over a few browsers, each page in its own window so that none is a throttled background tab, a few
  * renderer processes per browser.
  *
- * <p>On one two-core machine a hundred boards' own drawing (the scrolling notice, the highlight) would
- * measure the browsers rather than the push: the benchmark's pages have CSS animations and transitions
- * switched off. Pages stop being opened while the machine has less than {@code openhall.bench.min-free-mb}
- * (default 4000) MB available, and the count reached is printed.
+ * <p>On one two-core machine a hundred boards' own drawing (the scrolling notice, the new-call highlight)
+ * would measure the browsers rather than the push. The browsers therefore ask for reduced motion
+ * ({@code --force-prefers-reduced-motion}), which the board's own CSS honours by stopping both, as it
+ * does for any visitor who asks for it; they also start without GPU, software rasteriser, extensions,
+ * sound or throttling of unfocused windows, with small windows. Pages stop being opened while the machine
+ * has less than {@code openhall.bench.min-free-mb} (default 4000) MB available, and the count reached is
+ * printed.
  *
- * <p>Arguments: pages (default 100), calls (default 50), milliseconds between calls (default 500),
- * pages per browser (default 25).
+ * <p>Arguments: pages (default 100), calls (default 50), milliseconds between calls (default 1000),
+ * pages per browser (default 25). Prints, besides the latencies, display-board's heap, RSS and CPU time
+ * over the calls, and the machine's load.
  */
 public final class BoardLatencyBenchmark {
 
+    /** Each board page's window: small, as the board scales with its window; drawing less costs less. */
+    private static final int WIDTH = Integer.getInteger("openhall.bench.width", 640);
+    private static final int HEIGHT = Integer.getInteger("openhall.bench.height", 360);
     private static final long MIN_FREE_MB = Long.getLong("openhall.bench.min-free-mb", 4000);
 
-    /** Stops what would make a hundred pages draw all the time; the DOM updates stay the same. */
-    private static final String STILL = """
-            const style = document.createElement('style');
-            style.textContent = '*, *::before, *::after { animation: none !important; transition: none !important; }';
-            document.head.appendChild(style);
+    /** What a board page should do with reduced motion asked for: no animation on the ticker or a fresh call. */
+    private static final String MOTION = """
+            const track = document.querySelector('.ticker-track');
+            return 'reduced motion ' + matchMedia('(prefers-reduced-motion: reduce)').matches
+                + ', ticker animation ' + (track ? getComputedStyle(track).animationName : '(no ticker)')
+                + ', running animations: ' + (document.getAnimations().filter(a => a.playState === 'running')
+                    .map(a => (a.animationName || a.constructor.name) + ' on ' + (a.effect && a.effect.target
+                        ? a.effect.target.tagName.toLowerCase() + '.' + a.effect.target.className : '?')).join(', ') || 'none');
             """;
+
+    /** The browsers' arguments: reduced motion, nothing throttled, as little drawing and background work as may be. */
+    static final String[] CHEAP_BROWSER = {"--force-prefers-reduced-motion",
+            "--disable-background-timer-throttling", "--disable-backgrounding-occluded-windows",
+            "--disable-renderer-backgrounding", "--disable-software-rasterizer", "--disable-extensions", "--mute-audio",
+            "--disable-features=IntensiveWakeUpThrottling,CalculateNativeWinOcclusion,Translate,MediaRouter,"
+                    + "OptimizationHints,PaintHolding",
+            "--renderer-process-limit=5"};
 
     private BoardLatencyBenchmark() {
     }
@@ -60,7 +78,7 @@ public final class BoardLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int pages = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        long intervalMs = args.length > 2 ? Long.parseLong(args[2]) : 500;
+        long intervalMs = args.length > 2 ? Long.parseLong(args[2]) : 1000;
         int perBrowser = args.length > 3 ? Integer.parseInt(args[3]) : 25;
 
         try (HallProcesses hall = new HallProcesses().start();
@@ -75,10 +93,7 @@ public final class BoardLatencyBenchmark {
                 while (opened < pages) {
                     ChromeDriver browser;
                     try {
-                        browser = Browser.open("zh-CN", 640, 360, "--disable-background-timer-throttling",
-                                "--disable-backgrounding-occluded-windows", "--disable-renderer-backgrounding",
-                                "--renderer-process-limit=5",
-                                "--disable-features=IntensiveWakeUpThrottling,CalculateNativeWinOcclusion");
+                        browser = Browser.open("zh-CN", WIDTH, HEIGHT, CHEAP_BROWSER);
                     } catch (RuntimeException e) {
                         System.out.printf("Could not start another browser after %d pages: %s%n", opened, e.getMessage());
                         break;
@@ -99,6 +114,9 @@ public final class BoardLatencyBenchmark {
                             }
                             openBoard(browser, hall);
                             handles.add(browser.getWindowHandle());
+                            if (opened == 0) {
+                                System.out.println("  first page: " + browser.executeScript(MOTION));
+                            }
                             opened++;
                         } catch (RuntimeException e) {
                             System.out.printf("Could not open page %d: %s%n", opened + 1, e.getMessage());
@@ -114,21 +132,36 @@ public final class BoardLatencyBenchmark {
                 System.out.printf("%d hall-board pages open in %d browsers; display-board: %s; machine: %s%n", opened,
                         browsers.size(), boardMemory(hall), machineMemory());
 
-                Map<String, Long> answeredAt = callSteadily(api, calls, intervalMs);
+                List<TicketView> tickets = issue(api, calls);
+                System.out.printf("machine load before the calls: %s%n", loadAverage());
+                long cpuBefore = cpuMillis(hall.boardPid());
+                long browsersBefore = chromiumCpuMillis();
+                long callsStart = System.nanoTime();
+                Map<String, Long> answeredAt = callSteadily(api, tickets, intervalMs);
+                double callSeconds = (System.nanoTime() - callsStart) / 1e9;
+                long boardCpu = cpuMillis(hall.boardPid()) - cpuBefore;
+                long browsersCpu = chromiumCpuMillis() - browsersBefore;
+                String loadAfterCalls = loadAverage();
 
                 // Give the last call time to arrive everywhere, then read every page's record.
+                // Give the last call time to arrive everywhere (60 s in all, not per page), then read every page's record.
                 String last = answeredAt.keySet().stream().reduce((a, b) -> b).orElseThrow();
+                long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+                int late = 0;
                 for (var entry : windows.entrySet()) {
                     ChromeDriver browser = entry.getKey();
                     for (String handle : entry.getValue()) {
                         browser.switchTo().window(handle);
-                        try {
-                            await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
-                                    .until(() -> BoardPage.firstSeen(browser, last) != null);
-                        } catch (org.awaitility.core.ConditionTimeoutException e) {
-                            System.out.println("  a page did not show the last call within 60 s; counted as missing");
+                        while (BoardPage.firstSeen(browser, last) == null && System.nanoTime() < deadline) {
+                            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+                        }
+                        if (BoardPage.firstSeen(browser, last) == null) {
+                            late++;
                         }
                     }
+                }
+                if (late > 0) {
+                    System.out.printf("  %d pages had not shown the last call 60 s after the calls ended%n", late);
                 }
                 List<Long> latencies = new ArrayList<>();
                 int missing = 0;
@@ -148,7 +181,13 @@ public final class BoardLatencyBenchmark {
                 }
                 System.out.printf("Call (API answer) → number shown, %d calls every %d ms, over %d pages:%n", calls,
                         intervalMs, opened);
-                System.out.println("  " + Percentiles.of(latencies).format("ms") + "  missing " + missing);
+                System.out.println("  " + Percentiles.of(latencies).format("ms") + "  missing " + missing + " of "
+                        + answeredAt.size() * opened);
+                System.out.printf("display-board CPU during the calls: %.1f s over %.0f s (%.0f %% of one core); "
+                        + "machine load after the calls: %s%n", boardCpu / 1000.0, callSeconds,
+                        100 * boardCpu / 1000.0 / callSeconds, loadAfterCalls);
+                System.out.printf("Chromium (all its processes) CPU during the calls: %.1f s (%.0f %% of one core)%n",
+                        browsersCpu / 1000.0, 100 * browsersCpu / 1000.0 / callSeconds);
                 System.out.printf("display-board with %d screens open, after the calls: %s; machine: %s%n", opened,
                         boardMemory(hall), machineMemory());
             } finally {
@@ -171,21 +210,17 @@ public final class BoardLatencyBenchmark {
         browser.get(hall.boardUrl() + "/");
         await("board loaded").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100)).ignoreExceptions()
                 .until(() -> browser.findElement(By.cssSelector(".current-calls")).getText(), t -> !t.contains("正在载入"));
-        browser.executeScript(STILL);
         browser.executeScript(BoardPage.OBSERVER);
     }
 
     /**
-     * Issues {@code calls} walk-in tickets, then calls them at windows 1 and 2 in turn, one every
+     * Calls {@code tickets} at windows 1 and 2 in turn, one every
      * {@code intervalMs}; before a window calls again its previous ticket is started and completed.
      *
      * @return each called number with {@code System.currentTimeMillis()} when the API answered the call
      */
-    private static Map<String, Long> callSteadily(HttpQueueClient api, int calls, long intervalMs) {
-        List<TicketView> tickets = new ArrayList<>();
-        for (int i = 0; i < calls; i++) {
-            tickets.add(api.issueTicket("demo", IssueTicketRequest.walkIn("company-registration"), UUID.randomUUID().toString()));
-        }
+    private static Map<String, Long> callSteadily(HttpQueueClient api, List<TicketView> tickets, long intervalMs) {
+        int calls = tickets.size();
         long[] windowIds = api.windows("demo").stream().filter(w -> w.number() == 1 || w.number() == 2)
                 .mapToLong(WindowView::id).toArray();
         String[] heldBy = new String[windowIds.length];
@@ -205,6 +240,57 @@ public final class BoardLatencyBenchmark {
             heldBy[w] = called.id();
         }
         return answeredAt;
+    }
+
+    /** Issues {@code count} walk-in tickets for company registration, which windows 1 and 2 serve. */
+    private static List<TicketView> issue(HttpQueueClient api, int count) {
+        List<TicketView> tickets = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            tickets.add(api.issueTicket("demo", IssueTicketRequest.walkIn("company-registration"), UUID.randomUUID().toString()));
+        }
+        return tickets;
+    }
+
+    /** CPU time (user and system) the process {@code pid} has used so far, from {@code /proc/PID/stat}. */
+    private static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the command name.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) * 1000 / 100;
+        } catch (IOException | RuntimeException e) {
+            return 0;
+        }
+    }
+
+    /** CPU time used so far by every Chromium process this machine shows us. */
+    private static long chromiumCpuMillis() {
+        long total = 0;
+        try (var procs = Files.list(Path.of("/proc"))) {
+            for (Path proc : procs.filter(p -> p.getFileName().toString().chars().allMatch(Character::isDigit)).toList()) {
+                try {
+                    String stat = Files.readString(proc.resolve("stat"));
+                    if (stat.contains("(chromium)")) {
+                        total += cpuMillis(Long.parseLong(proc.getFileName().toString()));
+                    }
+                } catch (IOException | RuntimeException gone) {
+                    // the process ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return 0;
+        }
+        return total;
+    }
+
+    /** The machine's 1, 5 and 15 minute load averages. */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "?";
+        }
     }
 
     /** display-board's heap (from its Prometheus endpoint) and resident memory (from /proc). */
