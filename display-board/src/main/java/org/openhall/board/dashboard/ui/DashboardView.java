@@ -261,7 +261,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             chartSvg.setSvg(WaitingChart.svg(stats.waitingOverDay(), zone, name + " · 今日等候人数 / Waiting over the day"));
         }
         Instant at = newState.updatedAt();
-        updated.setText(at == null ? "" : "更新于 " + SECONDS.format(at.atZone(zone)) + " · Updated");
+        String time = at == null ? "" : SECONDS.format(at.atZone(zone));
+        updated.setText(at == null ? "" : "更新于 " + time + " · Updated " + time);
         showTime();
     }
 

@@ -85,7 +85,7 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(figure(dashboard, "alerts")).startsWith("2 ");
         assertThat(text(card(dashboard, 1))).isEqualTo("1 开放 Open 张伟 #0101 A031 已办 14 14 served");
         assertThat(text(card(dashboard, 8))).startsWith("8 关闭 Closed 无人 Nobody");
-        assertThat(dashboard.updatedText()).isEqualTo("更新于 09:00:00 · Updated");
+        assertThat(dashboard.updatedText()).isEqualTo("更新于 09:00:00 · Updated 09:00:00");
         assertThat(dashboard.bannerText()).isEmpty();
         assertThat(dashboard.chartSvg()).startsWith("<svg").contains("Waiting over the day");
         assertThat(dashboard.chartSvg().split("<circle ", -1)).as("one point per quarter hour").hasSize(10 + 1);
