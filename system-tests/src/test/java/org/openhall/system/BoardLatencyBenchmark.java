@@ -28,12 +28,12 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Call-to-screen latency with many hall boards open: N hall-board pages (default 100) in headless
- * Chromium windows, each recording with a MutationObserver and {@code Date.now()} when a called number
+ * Call-to-screen latency with many hall boards open: N hall-board pages (default 50) in headless
+ * Chromium, each recording with a MutationObserver and {@code Date.now()} when a called number
  * appears; calls made through the API at a steady rate; latency from the API's answer to each page's
  * update, over all pages. Prints display-board's heap and RSS with the screens open. Pages are spread
- * over a few browsers, each page in its own window so that none is a throttled background tab, a few
- * renderer processes per browser.
+ * over a few browsers, with background throttling off so that no page is a throttled background tab,
+ * a few renderer processes per browser.
  *
  * <p>On one two-core machine a hundred boards' own drawing (the scrolling notice, the new-call highlight)
  * would measure the browsers rather than the push. The browsers therefore ask for reduced motion
@@ -43,14 +43,27 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * has less than {@code openhall.bench.min-free-mb} (default 4000) MB available, and the count reached is
  * printed.
  *
- * <p>Measured on the shared two-core machine (Chromium 156): 25 pages with a call every second give
- * p50 465 ms, p99 2.0 s, none missing, with display-board at 35 % of one core and Chromium at 133 %
- * (about 50 ms of browser CPU per page per call). 100 pages open (in about 4 minutes, 14–16 GB still
- * available) but then starve the machine: even with a call every 4 s no page had shown the last call
- * 60 s after the calls ended. A hundred screens need more cores for the browsers than two, not a
- * faster display-board.
+ * <p>display-board runs with speech off ({@code openhall.board.speech.enabled=false}): no page plays a
+ * chime or speaks per call. Pages are tabs of one window per browser ({@code openhall.bench.tabs},
+ * default true; false gives a window each), which open about four times faster. In headless Chromium
+ * every tab still reports {@code visibilityState} visible, so tabs do not save drawing. For the first and
+ * last page of the first browser the Chrome DevTools performance metrics over the calls are printed per
+ * call, with their idle rate over 10 s before.
  *
- * <p>Arguments: pages (default 100), calls (default 50), milliseconds between calls (default 1000),
+ * <p>What one page costs per call (4 pages, speech off, unloaded): main-thread tasks 54–72 ms, of which
+ * script 29–47 ms, layout about 6 ms, style 0–5 ms; Chromium used about 37 ms CPU per page per call.
+ * The script is Vaadin's client applying the update (each push replaces the recent-call rows and the
+ * waiting tiles); a call here is also a start and a completion, so a page gets up to three pushes per call.
+ *
+ * <p>Measured on the shared two-core machine (Chromium 156; other apps running, load 14–40), 30 calls
+ * every 2 s: 50 pages (2 browsers × 25 tabs) give p50 306 ms, p90 566 ms, p99 851 ms, max 944 ms, none
+ * missing, display-board at 26 % of one core, heap 91 MB and RSS 481 MB after the calls (276 MB before),
+ * Chromium at 87 % (about 35 ms per page per call). 100 pages (4 × 25 tabs, open in 66 s) got every call
+ * (none missing) but fell behind: p50 33 s, p99 48 s, with display-board at 33 % of one core, heap 212 MB
+ * and RSS 542 MB, Chromium at 144 % and the machine load at 29–40. A hundred pages need about 3.5 s of
+ * browser CPU per call; on two cores that takes more than a call every 2 s, whatever display-board does.
+ *
+ * <p>Arguments: pages (default 50), calls (default 30), milliseconds between calls (default 2000),
  * pages per browser (default 25). Prints, besides the latencies, display-board's heap, RSS and CPU time
  * over the calls, and the machine's load.
  */
@@ -60,6 +73,11 @@ public final class BoardLatencyBenchmark {
     private static final int WIDTH = Integer.getInteger("openhall.bench.width", 640);
     private static final int HEIGHT = Integer.getInteger("openhall.bench.height", 360);
     private static final long MIN_FREE_MB = Long.getLong("openhall.bench.min-free-mb", 4000);
+    /** Pages as tabs of one window (hidden but for one, so not painted) rather than a window each. */
+    private static final boolean TABS = Boolean.parseBoolean(System.getProperty("openhall.bench.tabs", "true"));
+    /** The Chrome DevTools metrics whose change over the calls tells what a page spends on them. */
+    private static final List<String> COSTS = List.of("TaskDuration", "ScriptDuration", "LayoutDuration",
+            "RecalcStyleDuration", "LayoutCount", "RecalcStyleCount");
 
     /** What a board page should do with reduced motion asked for: no animation on the ticker or a fresh call. */
     private static final String MOTION = """
@@ -83,12 +101,12 @@ public final class BoardLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 100;
-        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 50;
-        long intervalMs = args.length > 2 ? Long.parseLong(args[2]) : 1000;
+        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int calls = args.length > 1 ? Integer.parseInt(args[1]) : 30;
+        long intervalMs = args.length > 2 ? Long.parseLong(args[2]) : 2000;
         int perBrowser = args.length > 3 ? Integer.parseInt(args[3]) : 25;
 
-        try (HallProcesses hall = new HallProcesses().start();
+        try (HallProcesses hall = new HallProcesses().start("--openhall.board.speech.enabled=false");
                 HttpQueueClient api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()))) {
             System.out.printf("display-board before: %s; machine: %s%n", boardMemory(hall), machineMemory());
 
@@ -117,7 +135,7 @@ public final class BoardLatencyBenchmark {
                         }
                         try {
                             if (i > 0) {
-                                browser.switchTo().newWindow(WindowType.WINDOW);
+                                browser.switchTo().newWindow(TABS ? WindowType.TAB : WindowType.WINDOW);
                             }
                             openBoard(browser, hall);
                             handles.add(browser.getWindowHandle());
@@ -140,6 +158,27 @@ public final class BoardLatencyBenchmark {
                         browsers.size(), boardMemory(hall), machineMemory());
 
                 List<TicketView> tickets = issue(api, calls);
+                // What two pages of the first browser spend: its first (in tab mode hidden behind the last)
+                // and its last (the one shown).
+                ChromeDriver sampled = browsers.getFirst();
+                List<String> sampledPages = windows.get(sampled).size() > 1
+                        ? List.of(windows.get(sampled).getFirst(), windows.get(sampled).getLast())
+                        : List.of(windows.get(sampled).getFirst());
+                List<Map<String, Double>> idleBefore = new ArrayList<>();
+                for (String handle : sampledPages) {
+                    sampled.switchTo().window(handle);
+                    sampled.executeCdpCommand("Performance.enable", Map.of());
+                    idleBefore.add(metrics(sampled));
+                }
+                long idleStart = System.nanoTime();
+                LockSupport.parkNanos(TimeUnit.SECONDS.toNanos(10));
+                List<Map<String, Double>> costBefore = new ArrayList<>();
+                for (String handle : sampledPages) {
+                    sampled.switchTo().window(handle);
+                    costBefore.add(metrics(sampled));
+                }
+                double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+                long costStart = System.nanoTime();
                 System.out.printf("machine load before the calls: %s%n", loadAverage());
                 long cpuBefore = cpuMillis(hall.boardPid());
                 long browsersBefore = chromiumCpuMillis();
@@ -169,6 +208,25 @@ public final class BoardLatencyBenchmark {
                 }
                 if (late > 0) {
                     System.out.printf("  %d pages had not shown the last call 60 s after the calls ended%n", late);
+                }
+                for (int p = 0; p < sampledPages.size(); p++) {
+                    sampled.switchTo().window(sampledPages.get(p));
+                    Map<String, Double> after = metrics(sampled);
+                    double costSeconds = (System.nanoTime() - costStart) / 1e9;
+                    Map<?, ?> seenHere = (Map<?, ?>) sampled.executeScript("return window.__seen || {};");
+                    StringBuilder line = new StringBuilder("  page %d of browser 1 (%s, %d of %d calls seen), over the calls (%.0f s) per call:"
+                            .formatted(p == 0 ? 1 : windows.get(sampled).size(),
+                                    sampled.executeScript("return document.visibilityState;"),
+                                    answeredAt.keySet().stream().filter(seenHere::containsKey).count(), calls,
+                                    costSeconds));
+                    for (String name : COSTS) {
+                        double idleRate = (costBefore.get(p).get(name) - idleBefore.get(p).get(name)) / idleSeconds;
+                        double overCalls = after.get(name) - costBefore.get(p).get(name);
+                        double perCall = overCalls / calls; // raw: includes the idle rate times the calls' span
+                        line.append(name.endsWith("Count") ? " %s %.1f".formatted(name, perCall)
+                                : " %s %.1f ms (idle %.1f ms/s)".formatted(name, perCall * 1000, idleRate * 1000));
+                    }
+                    System.out.println(line);
                 }
                 List<Long> latencies = new ArrayList<>();
                 int missing = 0;
@@ -210,6 +268,17 @@ public final class BoardLatencyBenchmark {
                 }
             }
         }
+    }
+
+    /** The page's Chrome DevTools performance metrics (durations in seconds), by name. */
+    private static Map<String, Double> metrics(ChromeDriver browser) {
+        Map<String, Double> byName = new LinkedHashMap<>();
+        Object list = browser.executeCdpCommand("Performance.getMetrics", Map.of()).get("metrics");
+        for (Object m : (List<?>) list) {
+            Map<?, ?> metric = (Map<?, ?>) m;
+            byName.put((String) metric.get("name"), ((Number) metric.get("value")).doubleValue());
+        }
+        return byName;
     }
 
     private static void openBoard(ChromeDriver browser, HallProcesses hall) {

@@ -56,12 +56,19 @@ final class HallProcesses implements AutoCloseable {
 
     /** Starts the three apps on a fresh database and waits until each answers its health check. */
     HallProcesses start() throws Exception {
+        return start(new String[0]);
+    }
+
+    /** As {@link #start()}, display-board getting {@code boardArguments} besides its usual ones. */
+    HallProcesses start(String... boardArguments) throws Exception {
         deleteRecursively(work.resolve("data"));
         Files.createDirectories(work);
         startQueueService();
         processes.add(launch("kiosk-ui", kioskPort, "--openhall.queue.base-url=" + queueUrl(),
                 "--openhall.kiosk.printed-dir=" + work.resolve("printed")));
-        board = launch("display-board", boardPort, "--openhall.queue.base-url=" + queueUrl());
+        List<String> boardArgs = new ArrayList<>(List.of("--openhall.queue.base-url=" + queueUrl()));
+        boardArgs.addAll(List.of(boardArguments));
+        board = launch("display-board", boardPort, boardArgs.toArray(String[]::new));
         processes.add(board);
         awaitHealthy(kioskPort, Duration.ofSeconds(90));
         awaitHealthy(boardPort, Duration.ofSeconds(90));
