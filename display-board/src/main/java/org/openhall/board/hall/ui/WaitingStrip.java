@@ -3,6 +3,7 @@ package org.openhall.board.hall.ui;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ final class WaitingStrip extends Div {
 
     private final Div tiles = new Div();
     private @Nullable List<ServiceWaiting> shown;
+    private final List<Tile> shownTiles = new ArrayList<>();
 
     WaitingStrip() {
         addClassName("waiting-strip");
@@ -37,8 +39,18 @@ final class WaitingStrip extends Div {
         if (services.equals(shown)) {
             return;
         }
+        List<ServiceWaiting> before = shown;
         shown = List.copyOf(services);
+        if (before != null && !before.isEmpty() && sameServices(before, services)) {
+            // Only counts and estimates changed (every call changes one): update the tiles' figures in
+            // place, so that a hundred open boards are sent a few texts, not the whole strip again.
+            for (int i = 0; i < services.size(); i++) {
+                shownTiles.get(i).show(services.get(i));
+            }
+            return;
+        }
         tiles.removeAll();
+        shownTiles.clear();
         int columns = columns(services.size());
         tiles.getStyle().set("--waiting-columns", Integer.toString(columns));
         tiles.getElement().setAttribute("data-rows",
@@ -49,8 +61,25 @@ final class WaitingStrip extends Div {
             tiles.add(none);
         }
         for (ServiceWaiting service : services) {
-            tiles.add(tile(service));
+            Tile tile = new Tile(service);
+            shownTiles.add(tile);
+            tiles.add(tile.root);
         }
+    }
+
+    /** The same services with the same names in the same order: only their figures may differ. */
+    private static boolean sameServices(List<ServiceWaiting> a, List<ServiceWaiting> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            ServiceWaiting x = a.get(i);
+            ServiceWaiting y = b.get(i);
+            if (!x.service().equals(y.service()) || !x.prefix().equals(y.prefix()) || !x.name().equals(y.name())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One row up to five services, two rows up to ten, three beyond. */
@@ -61,26 +90,47 @@ final class WaitingStrip extends Div {
         return services <= 10 ? (services + 1) / 2 : (services + 2) / 3;
     }
 
-    private static Div tile(ServiceWaiting service) {
-        Span prefix = new Span(service.prefix());
-        prefix.addClassName("waiting-prefix");
+    /** One service's tile; its count and estimate change in place. */
+    private static final class Tile {
 
-        Div name = new Div(text("zh", service.name().zh()), text("en", service.name().en()));
-        name.addClassNames("waiting-name", WRAPPING);
+        final Div root;
+        private final Span count = new Span();
+        private final Div figures;
+        private @Nullable Div eta;
+        private String etaText = "";
 
-        Span count = new Span(Integer.toString(service.count()));
-        count.addClassName("waiting-count");
-        Div figures = new Div(count);
-        figures.addClassName("waiting-figures");
-        Div eta = eta(service);
-        if (eta != null) {
-            figures.add(eta);
+        Tile(ServiceWaiting service) {
+            Span prefix = new Span(service.prefix());
+            prefix.addClassName("waiting-prefix");
+            Div name = new Div(text("zh", service.name().zh()), text("en", service.name().en()));
+            name.addClassNames("waiting-name", WRAPPING);
+            count.addClassName("waiting-count");
+            figures = new Div(count);
+            figures.addClassName("waiting-figures");
+            root = new Div(prefix, name, figures);
+            root.addClassName("waiting-tile");
+            root.getElement().setAttribute("data-service", service.service());
+            show(service);
         }
 
-        Div tile = new Div(prefix, name, figures);
-        tile.addClassName("waiting-tile");
-        tile.getElement().setAttribute("data-service", service.service());
-        return tile;
+        void show(ServiceWaiting service) {
+            String shownCount = Integer.toString(service.count());
+            if (!shownCount.equals(count.getText())) {
+                count.setText(shownCount);
+            }
+            Div next = eta(service);
+            String nextText = next == null ? "" : next.getElement().getTextRecursively();
+            if (!nextText.equals(etaText)) {
+                if (eta != null) {
+                    figures.remove(eta);
+                }
+                eta = next;
+                etaText = nextText;
+                if (next != null) {
+                    figures.add(next);
+                }
+            }
+        }
     }
 
     /** "约 15 分钟 / about 15 min"; "无需等候 / No wait" when nobody waits; none without an estimate. */
