@@ -28,7 +28,7 @@ import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
- * Call-to-screen latency with many hall boards open: N hall-board pages (default 50) in headless
+ * Call-to-screen latency with many hall boards open: N hall-board pages (default 100) in headless
  * Chromium, each recording with a MutationObserver and {@code Date.now()} when a called number
  * appears; calls made through the API at a steady rate; latency from the API's answer to each page's
  * update, over all pages. Prints display-board's heap and RSS with the screens open. Pages are spread
@@ -50,20 +50,15 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * last page of the first browser the Chrome DevTools performance metrics over the calls are printed per
  * call, with their idle rate over 10 s before.
  *
- * <p>What one page costs per call (4 pages, speech off, unloaded): main-thread tasks 54–72 ms, of which
- * script 29–47 ms, layout about 6 ms, style 0–5 ms; Chromium used about 37 ms CPU per page per call.
- * The script is Vaadin's client applying the update (each push replaces the recent-call rows and the
- * waiting tiles); a call here is also a start and a completion, so a page gets up to three pushes per call.
+ * <p>What one page costs per call (4 pages, speech off, unloaded) while each push still rebuilt the
+ * waiting tiles: main-thread tasks 54–72 ms, of which script 29–47 ms. With that, 100 pages fell behind
+ * on two cores (p50 33 s). Since the tiles' counts and estimates change in place, 100 pages (4 browsers
+ * × 25 tabs, open in 72 s) on the same two-core machine, 30 calls every 2 s: p50 533 ms, p90 1.27 s, p99
+ * 1.67 s, max 1.86 s, none of 3,000 missing; display-board at 29 % of one core, heap 181 MB and RSS
+ * 534 MB after the calls (81 MB / 306 MB before); Chromium at 142 % of one core; load 14 before, 28
+ * after. 50 pages, before the change: p50 306 ms, p99 851 ms.
  *
- * <p>Measured on the shared two-core machine (Chromium 156; other apps running, load 14–40), 30 calls
- * every 2 s: 50 pages (2 browsers × 25 tabs) give p50 306 ms, p90 566 ms, p99 851 ms, max 944 ms, none
- * missing, display-board at 26 % of one core, heap 91 MB and RSS 481 MB after the calls (276 MB before),
- * Chromium at 87 % (about 35 ms per page per call). 100 pages (4 × 25 tabs, open in 66 s) got every call
- * (none missing) but fell behind: p50 33 s, p99 48 s, with display-board at 33 % of one core, heap 212 MB
- * and RSS 542 MB, Chromium at 144 % and the machine load at 29–40. A hundred pages need about 3.5 s of
- * browser CPU per call; on two cores that takes more than a call every 2 s, whatever display-board does.
- *
- * <p>Arguments: pages (default 50), calls (default 30), milliseconds between calls (default 2000),
+ * <p>Arguments: pages (default 100), calls (default 30), milliseconds between calls (default 2000),
  * pages per browser (default 25). Prints, besides the latencies, display-board's heap, RSS and CPU time
  * over the calls, and the machine's load.
  */
@@ -101,7 +96,7 @@ public final class BoardLatencyBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 50;
+        int pages = args.length > 0 ? Integer.parseInt(args[0]) : 100;
         int calls = args.length > 1 ? Integer.parseInt(args[1]) : 30;
         long intervalMs = args.length > 2 ? Long.parseLong(args[2]) : 2000;
         int perBrowser = args.length > 3 ? Integer.parseInt(args[3]) : 25;
