@@ -4,6 +4,7 @@ import jakarta.validation.constraints.Pattern;
 import java.time.Duration;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
+import org.openhall.client.DeviceIds;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,23 +24,10 @@ public record BoardDeviceProperties(
 
     /** The configured id, or one made from the host name with only the characters an id may hold. */
     public String deviceId() {
-        if (id != null) {
-            return id;
-        }
-        String host = System.getenv().getOrDefault("HOSTNAME", "");
-        if (host.isBlank()) {
-            try {
-                host = java.net.InetAddress.getLocalHost().getHostName();
-            } catch (java.io.IOException unknown) {
-                host = "";
-            }
-        }
-        return fromHost(host);
+        return id != null ? id : fromHost(DeviceIds.hostName());
     }
 
-    static String fromHost(String host) {
-        String shortName = host.split("\\.", 2)[0].toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9_-]", "");
-        String id = shortName.isEmpty() ? "board" : "board-" + shortName;
-        return id.length() > 64 ? id.substring(0, 64) : id;
+    static String fromHost(@Nullable String host) {
+        return DeviceIds.fromHost("board", host);
     }
 }

@@ -1,17 +1,15 @@
 package org.openhall.kiosk.device;
 
 import com.vaadin.flow.shared.Registration;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
+import org.openhall.client.DeviceIds;
 import org.openhall.client.QueueApi;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
@@ -39,7 +37,6 @@ public class DeviceReporting implements SmartLifecycle {
     /** The longest detail queue-service accepts. */
     static final int MAX_DETAIL = 200;
 
-    private static final int MAX_ID = 64;
 
     private final QueueApi queue;
     private final KioskDeviceStatus devices;
@@ -202,32 +199,13 @@ public class DeviceReporting implements SmartLifecycle {
         return detail.length() <= MAX_DETAIL ? detail : detail.substring(0, MAX_DETAIL - 1) + "…";
     }
 
-    /**
-     * {@code kiosk-<host>}: the host's first name label with anything outside {@code [A-Za-z0-9_-]}
-     * replaced by {@code -}, cut to the 64 characters queue-service allows; {@code kiosk} without a host.
-     */
+    /** {@code kiosk-<host>}, as {@link DeviceIds#fromHost} makes it; {@code kiosk} without a host. */
     static String defaultId(@Nullable String host) {
-        String label = host == null ? "" : host.strip();
-        int dot = label.indexOf('.');
-        if (dot > 0) {
-            label = label.substring(0, dot);
-        }
-        label = label.replaceAll("[^A-Za-z0-9_-]+", "-").replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
-        String id = label.isEmpty() ? "kiosk" : "kiosk-" + label;
-        return id.length() <= MAX_ID ? id : id.substring(0, MAX_ID);
+        return DeviceIds.fromHost("kiosk", host);
     }
 
-    /** This machine's host name: {@code HOSTNAME}, else what the network stack says, else null. */
+    /** This machine's host name, or null. */
     static @Nullable String hostName() {
-        String fromEnvironment = System.getenv("HOSTNAME");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment;
-        }
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException | RuntimeException e) {
-            log.debug("No host name for the default device id: {}", e.getMessage());
-            return null;
-        }
+        return DeviceIds.hostName();
     }
 }

@@ -1,12 +1,12 @@
 package org.openhall.board.dashboard.ui;
 
+import static org.openhall.board.Screens.inUi;
 import static org.openhall.board.dashboard.ui.Texts.bilingual;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Svg;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -205,14 +205,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         if (registration != null) {
             registration.remove();
             registration = null;
-        }
-    }
-
-    private static void inUi(UI ui, Runnable change) {
-        try {
-            ui.access(change::run);
-        } catch (UIDetachedException gone) {
-            // The browser left between the change and this call; its listener is being removed.
         }
     }
 

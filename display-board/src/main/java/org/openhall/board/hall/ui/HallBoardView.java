@@ -1,9 +1,10 @@
 package org.openhall.board.hall.ui;
 
+import static org.openhall.board.Screens.inUi;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -154,15 +155,6 @@ public class HallBoardView extends Div implements BeforeEnterObserver, HasDynami
         if (registration != null) {
             registration.remove();
             registration = null;
-        }
-    }
-
-    /** Runs a change in the UI from any thread; a UI that is gone by then needs no change. */
-    private static void inUi(UI ui, Runnable change) {
-        try {
-            ui.access(change::run);
-        } catch (UIDetachedException gone) {
-            // The browser left between the feed's change and this call; its listener is being removed.
         }
     }
 

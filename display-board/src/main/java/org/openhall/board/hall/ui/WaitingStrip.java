@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.openhall.board.feed.ServiceWaiting;
+import org.openhall.client.api.LocalizedText;
 
 /**
  * How many wait for each service and about how long a ticket taken now waits, along the bottom of
@@ -97,7 +98,7 @@ final class WaitingStrip extends Div {
         private final Span count = new Span();
         private final Div figures;
         private @Nullable Div eta;
-        private String etaText = "";
+        private @Nullable LocalizedText etaText;
 
         Tile(ServiceWaiting service) {
             Span prefix = new Span(service.prefix());
@@ -118,33 +119,35 @@ final class WaitingStrip extends Div {
             if (!shownCount.equals(count.getText())) {
                 count.setText(shownCount);
             }
-            Div next = eta(service);
-            String nextText = next == null ? "" : next.getElement().getTextRecursively();
-            if (!nextText.equals(etaText)) {
+            LocalizedText nextEta = etaText(service);
+            if (!Objects.equals(nextEta, etaText)) {
                 if (eta != null) {
                     figures.remove(eta);
                 }
-                eta = next;
-                etaText = nextText;
-                if (next != null) {
-                    figures.add(next);
+                eta = nextEta == null ? null : eta(nextEta);
+                etaText = nextEta;
+                if (eta != null) {
+                    figures.add(eta);
                 }
             }
         }
     }
 
     /** "约 15 分钟 / about 15 min"; "无需等候 / No wait" when nobody waits; none without an estimate. */
-    private static @Nullable Div eta(ServiceWaiting service) {
+    private static @Nullable LocalizedText etaText(ServiceWaiting service) {
         Duration estimate = service.estimatedWait();
-        Div eta;
         if (service.count() == 0) {
-            eta = new Div(text("zh", "无需等候"), text("en", "No wait"));
-        } else if (estimate != null) {
-            long minutes = Math.max(1, Math.round(estimate.toSeconds() / 60.0));
-            eta = new Div(text("zh", "约 " + minutes + " 分钟"), text("en", "about " + minutes + " min"));
-        } else {
+            return LocalizedText.of("无需等候", "No wait");
+        }
+        if (estimate == null) {
             return null;
         }
+        long minutes = Math.max(1, Math.round(estimate.toSeconds() / 60.0));
+        return LocalizedText.of("约 " + minutes + " 分钟", "about " + minutes + " min");
+    }
+
+    private static Div eta(LocalizedText text) {
+        Div eta = new Div(text("zh", text.zh()), text("en", text.en()));
         eta.addClassName("waiting-eta");
         return eta;
     }

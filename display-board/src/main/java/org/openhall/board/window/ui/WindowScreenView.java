@@ -1,9 +1,10 @@
 package org.openhall.board.window.ui;
 
+import static org.openhall.board.Screens.inUi;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -177,13 +178,7 @@ public class WindowScreenView extends Div implements BeforeEnterObserver, HasDyn
             return;
         }
         UI ui = getUI().orElseThrow();
-        registration = feed.addListener(newState -> {
-            try {
-                ui.access(() -> show(newState));
-            } catch (UIDetachedException gone) {
-                // The browser left between the feed's change and this call; its listener is being removed.
-            }
-        });
+        registration = feed.addListener(newState -> inUi(ui, () -> show(newState)));
     }
 
     private void unbind() {
