@@ -30,6 +30,8 @@ import org.openhall.client.api.PersonLookupRequest;
 import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.Problem;
 import org.openhall.client.api.ServiceView;
+import org.openhall.client.api.StaffSignIn;
+import org.openhall.client.api.StaffView;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
 import org.openhall.client.api.WindowView;
@@ -161,6 +163,11 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
     }
 
     @Override
+    public StaffView signIn(StaffSignIn signIn) {
+        return post(StaffView.class, signIn, "staff", "sign-in");
+    }
+
+    @Override
     public DeviceView reportDevice(String hall, String device, DeviceReport report) {
         HttpRequest request = request(settings.apiUri("halls", hall, "devices", device))
                 .header("Content-Type", JSON)
@@ -241,9 +248,7 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(settings.requestTimeout())
                 .header("Accept", JSON);
-        if (settings.bearerToken() != null) {
-            request.header("Authorization", "Bearer " + settings.bearerToken());
-        }
+        settings.authorization().ifPresent(value -> request.header("Authorization", value));
         return request;
     }
 

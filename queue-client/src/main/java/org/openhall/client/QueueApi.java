@@ -16,6 +16,8 @@ import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.PersonLookupRequest;
 import org.openhall.client.api.PersonToday;
 import org.openhall.client.api.ServiceView;
+import org.openhall.client.api.StaffSignIn;
+import org.openhall.client.api.StaffView;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
 import org.openhall.client.api.WindowView;
@@ -94,4 +96,11 @@ public interface QueueApi {
      * most 64.
      */
     DeviceView reportDevice(String hall, String device, DeviceReport report);
+
+    /**
+     * Checks a staff member's username and password for another app's sign-in page
+     * ({@code POST /api/staff/sign-in}): the person on success; a {@link QueueApiException} with
+     * status 401 when wrong and 429 while sign-in is throttled.
+     */
+    StaffView signIn(StaffSignIn signIn);
 }

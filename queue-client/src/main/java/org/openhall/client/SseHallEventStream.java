@@ -218,9 +218,7 @@ public final class SseHallEventStream implements HallEventStream, AutoCloseable 
             // Sent even when 0: without it queue-service starts "from now on", not from the log's start,
             // and events between a snapshot of an empty hall and this request would be lost.
             request.header("Last-Event-ID", Long.toString(lastEventId));
-            if (settings.bearerToken() != null) {
-                request.header("Authorization", "Bearer " + settings.bearerToken());
-            }
+            settings.authorization().ifPresent(value -> request.header("Authorization", value));
             return request.build();
         }
 

@@ -48,4 +48,25 @@ class QueueClientSettingsTest {
     void treatsABlankTokenAsNone() {
         assertThat(QueueClientSettings.of("http://localhost:8080").withBearerToken("  ").bearerToken()).isNull();
     }
+
+    @Test
+    void sendsTheDeviceTokenAsBearerAndAStaffMemberAsBasic() {
+        QueueClientSettings settings = QueueClientSettings.of("http://localhost:8080");
+
+        assertThat(settings.authorization()).isEmpty();
+        assertThat(settings.withBearerToken("kiosk-secret").authorization()).contains("Bearer kiosk-secret");
+        // RFC 7617: base64 of "user:password" in UTF-8
+        assertThat(settings.withBearerToken("kiosk-secret").withStaff("wangfang", "密码-1001").authorization())
+                .contains("Basic d2FuZ2Zhbmc65a+G56CBLTEwMDE=");
+    }
+
+    @Test
+    void neverShowsTheTokenOrThePasswordInItsText() {
+        QueueClientSettings settings = QueueClientSettings.of("http://localhost:8080");
+
+        assertThat(settings.withBearerToken("kiosk-secret").toString()).doesNotContain("kiosk-secret");
+        assertThat(settings.withStaff("wangfang", "demo-1001").toString()).contains("wangfang")
+                .doesNotContain("demo-1001");
+        assertThatIllegalArgumentException().isThrownBy(() -> settings.withStaff("wang:fang", "x"));
+    }
 }
