@@ -33,13 +33,16 @@ public record KioskProperties(
      * @param baseUrl        queue-service's base URL (the API is under {@code /api})
      * @param connectTimeout how long to wait for a connection
      * @param requestTimeout how long to wait for an answer
-     * @param token          the kiosk's device token, if queue-service requires one
+     * @param token          the kiosk's device token, sent as {@code Authorization: Bearer}: an admin
+     *                       registers the kiosk at queue-service's {@code /admin/devices} and is shown it
+     *                       once; the default is the demo hall's published kiosk token, which a production
+     *                       hall does not have
      */
     public record Queue(
             @DefaultValue("http://localhost:8080") @NotNull URI baseUrl,
             @DefaultValue("2s") @NotNull Duration connectTimeout,
             @DefaultValue("5s") @NotNull Duration requestTimeout,
-            @Nullable String token) {
+            @DefaultValue("demo-kiosk-token") @Nullable String token) {
     }
 
     /**

@@ -404,6 +404,11 @@ public class FakeQueueApi implements QueueApi {
     }
 
     @Override
+    public org.openhall.client.api.StaffView signIn(org.openhall.client.api.StaffSignIn signIn) {
+        throw new UnsupportedOperationException("nobody signs in at a kiosk");
+    }
+
+    @Override
     public synchronized TicketView ticketByNumber(String hall, String number) {
         checkReachable();
         return ticketsByKey.values().stream().filter(t -> t.number().equalsIgnoreCase(number)).findFirst()

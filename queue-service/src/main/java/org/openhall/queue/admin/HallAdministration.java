@@ -10,6 +10,9 @@ import org.openhall.client.api.WindowView;
 import org.openhall.queue.audit.AuditAction;
 import org.openhall.queue.audit.AuditEvent;
 import org.openhall.queue.audit.AuditLog;
+import org.openhall.queue.device.DeviceRole;
+import org.openhall.queue.device.DeviceToken;
+import org.openhall.queue.device.DeviceTokens;
 import org.openhall.queue.events.HallTransactions;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
@@ -30,7 +33,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * What an admin changes: a hall's services, windows and settings, and the staff accounts. Every
+ * What an admin changes: a hall's services, windows, settings and devices, and the staff accounts. Every
  * method needs a signed-in, active admin (a 403 {@code admin-only} otherwise), checks its input on
  * the server (a 400 or 409 problem with a plain sentence), and writes its change and an audit row
  * (who, from where, what changed) in one transaction; a refused change is audited on its own.
@@ -53,9 +56,12 @@ public class HallAdministration {
     private final HallTransactions hallTransactions;
     private final TransactionTemplate transactions;
     private final AuditLog audit;
+    private final DeviceTokens devices;
 
     HallAdministration(CurrentStaff staff, HallCatalog catalog, WindowDesk windows, StaffDirectory directory,
-            HallTransactions hallTransactions, PlatformTransactionManager transactionManager, AuditLog audit) {
+            HallTransactions hallTransactions, PlatformTransactionManager transactionManager, AuditLog audit,
+            DeviceTokens devices) {
+        this.devices = devices;
         this.staff = staff;
         this.catalog = catalog;
         this.windows = windows;
@@ -113,6 +119,37 @@ public class HallAdministration {
             }
             return new Done<>(after, "service " + code + (active ? " reactivated" : " deactivated")
                     + (before.active() == active ? " (it already was)" : ""));
+        });
+    }
+
+    // ---- devices ----
+
+    /** The hall's registered kiosks and boards, active first. */
+    public List<DeviceToken> devices(String hall) {
+        admin();
+        return devices.devices(hall);
+    }
+
+    /**
+     * Registers a kiosk or board and returns its token, to be shown this once and typed into the
+     * device's configuration ({@code openhall.queue.token}). Refused with {@code device-name-taken} (409)
+     * or {@code invalid-device} (400).
+     */
+    public DeviceTokens.Registered registerDevice(String hall, DeviceRole role, String name) {
+        return inHall(AuditAction.DEVICE_REGISTER, hall, AuditEvent.Target.hall(hall), () -> {
+            DeviceTokens.Registered registered = devices.register(hall, role, name, admin().username());
+            return new Done<>(registered, "registered " + role + " '" + registered.device().name() + "'",
+                    AuditEvent.Target.device(hall, registered.device().id()));
+        });
+    }
+
+    /** Revokes a device's token: its next request, and any event stream it has open, is refused. */
+    public DeviceToken revokeDevice(long id) {
+        DeviceToken device = devices.device(id);
+        return inHall(AuditAction.DEVICE_REVOKE, device.hall(), AuditEvent.Target.device(device.hall(), id), () -> {
+            boolean revoked = devices.revoke(id, admin().username());
+            return new Done<>(devices.device(id), "revoked " + device.role() + " '" + device.name() + "'"
+                    + (revoked ? "" : " (it already was)"));
         });
     }
 

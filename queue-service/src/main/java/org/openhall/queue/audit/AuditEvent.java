@@ -41,6 +41,11 @@ public record AuditEvent(long id, Instant at, @Nullable Long actorId, @Nullable 
             return new Target(Kind.HALL, hall + "/" + service);
         }
 
+        /** A registered kiosk or board: the hall's, like a service ("demo/device/7"). */
+        public static Target device(String hall, long deviceId) {
+            return new Target(Kind.HALL, hall + "/device/" + deviceId);
+        }
+
         public static Target staff(long staffId) {
             return new Target(Kind.STAFF, Long.toString(staffId));
         }

@@ -3,6 +3,8 @@ package org.openhall.queue.device;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.DeviceView;
 import org.openhall.queue.problem.QueueException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 class DeviceController {
 
     private final DeviceReports reports;
+    private final SecurityContextHolderStrategy contexts;
 
-    DeviceController(DeviceReports reports) {
+    DeviceController(DeviceReports reports, SecurityContextHolderStrategy contexts) {
         this.reports = reports;
+        this.contexts = contexts;
     }
 
     /**
@@ -30,6 +34,13 @@ class DeviceController {
             @RequestBody(required = false) @Nullable ReportBody body) {
         if (body == null) {
             throw QueueException.badRequest("malformed-request", "A report needs a body: kind, state and detail.");
+        }
+        // A kiosk's token reports kiosks only; an unknown kind is refused below with a problem naming it.
+        if (contexts.getContext().getAuthentication() instanceof DeviceAuthentication caller
+                && ("KIOSK".equals(body.kind()) || "BOARD".equals(body.kind()))
+                && !caller.device().role().name().equals(body.kind())) {
+            throw new QueueException(HttpStatus.FORBIDDEN, "wrong-device-kind",
+                    "A " + caller.device().role() + " token reports only " + caller.device().role() + " devices.");
         }
         return reports.report(hall, device, body.kind(), body.state(), body.detail());
     }

@@ -1,7 +1,11 @@
 package org.openhall.queue.events;
 
 import org.jspecify.annotations.Nullable;
+import org.openhall.queue.device.DeviceAuthentication;
+import org.openhall.queue.device.DeviceTokens;
 import org.openhall.queue.problem.QueueException;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +20,15 @@ class EventStreamController {
 
     private final EventStreams streams;
     private final EventLog log;
+    private final DeviceTokens tokens;
+    private final SecurityContextHolderStrategy contexts;
 
-    EventStreamController(EventStreams streams, EventLog log) {
+    EventStreamController(EventStreams streams, EventLog log, DeviceTokens tokens,
+            SecurityContextHolderStrategy contexts) {
         this.streams = streams;
         this.log = log;
+        this.tokens = tokens;
+        this.contexts = contexts;
     }
 
     /**
@@ -40,7 +49,17 @@ class EventStreamController {
                 throw QueueException.badRequest("invalid-last-event-id", "Last-Event-ID must be an event id (a number).");
             }
         }
+        if (contexts.getContext().getAuthentication() instanceof DeviceAuthentication device) {
+            long id = device.device().id();
+            return streams.open(hall, start, () -> tokens.isActive(id));
+        }
         return streams.open(hall, start);
+    }
+
+    /** A revoked device's open streams end at once. */
+    @EventListener
+    void onRevoked(DeviceTokens.Revoked revoked) {
+        streams.recheckGuards();
     }
 
     private boolean hallExists(String hall) {

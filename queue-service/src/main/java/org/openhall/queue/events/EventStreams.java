@@ -9,6 +9,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.HallEvent;
 import org.openhall.queue.QueueProperties;
@@ -39,6 +40,8 @@ public class EventStreams implements SmartLifecycle {
     private final Map<String, HallChannel> channels = new ConcurrentHashMap<>();
     private final Map<String, BlockingQueue<Object>> wakeups = new ConcurrentHashMap<>();
     private final Set<Thread> threads = ConcurrentHashMap.newKeySet();
+    /** Streams that may only go on while their caller is still allowed (a device whose token may be revoked). */
+    private final Map<Thread, BooleanSupplier> guards = new ConcurrentHashMap<>();
     private volatile boolean running;
 
     EventStreams(EventLog eventLog, JsonMapper json, EventSignal signal, QueueProperties properties) {
@@ -54,6 +57,14 @@ public class EventStreams implements SmartLifecycle {
      * at the newest event (a client takes the snapshot first, then streams from its id).
      */
     public SseEmitter open(String hall, @Nullable Long lastEventId) {
+        return open(hall, lastEventId, null);
+    }
+
+    /**
+     * Opens a stream that ends as soon as {@code allowed} says no: checked at every keep-alive and
+     * whenever {@link #recheckGuards()} is called (a device's token revoked).
+     */
+    public SseEmitter open(String hall, @Nullable Long lastEventId, @Nullable BooleanSupplier allowed) {
         HallChannel channel = channel(hall);
         long start = lastEventId == null ? channel.head() : Math.min(Math.max(0, lastEventId), Math.max(channel.head(),
                 eventLog.lastId(hall)));
@@ -63,6 +74,9 @@ public class EventStreams implements SmartLifecycle {
         emitter.onTimeout(sender::interrupt);
         emitter.onError(e -> sender.interrupt());
         threads.add(sender);
+        if (allowed != null) {
+            guards.put(sender, allowed);
+        }
         sender.start();
         return emitter;
     }
@@ -80,6 +94,10 @@ public class EventStreams implements SmartLifecycle {
                 List<HallEvent> events = channel.after(last);
                 if (events.isEmpty()) {
                     if (!channel.awaitAfter(last, heartbeat)) {
+                        BooleanSupplier allowed = guards.get(Thread.currentThread());
+                        if (allowed != null && !allowed.getAsBoolean()) {
+                            break;
+                        }
                         emitter.send(SseEmitter.event().comment("keep-alive"));
                     }
                     continue;
@@ -97,7 +115,18 @@ public class EventStreams implements SmartLifecycle {
             emitter.complete();
         } finally {
             threads.remove(Thread.currentThread());
+            guards.remove(Thread.currentThread());
         }
+    }
+
+    /** Ends at once every guarded stream whose caller is no longer allowed. */
+    public void recheckGuards() {
+        guards.forEach((sender, allowed) -> {
+            if (!allowed.getAsBoolean()) {
+                log.info("Ending event stream {}: its caller is no longer allowed", sender.getName());
+                sender.interrupt();
+            }
+        });
     }
 
     private HallChannel channel(String hall) {

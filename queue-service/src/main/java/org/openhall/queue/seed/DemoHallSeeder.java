@@ -19,6 +19,8 @@ import org.openhall.client.api.WindowState;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.device.DeviceRole;
+import org.openhall.queue.device.DeviceTokens;
 import org.openhall.queue.staff.StaffDirectory;
 import org.openhall.queue.staff.StaffMember;
 import org.openhall.queue.staff.StaffRole;
@@ -54,15 +56,23 @@ class DemoHallSeeder implements ApplicationRunner {
             new DemoPerson("zhaomin", "赵敏", "2001", StaffRole.MANAGER, null),
             new DemoPerson("admin", "系统管理员", "9001", StaffRole.ADMIN, null));
 
+    /** The demo hall's kiosk token, published in the README; kiosk-ui uses it unless told otherwise. */
+    static final String DEMO_KIOSK_TOKEN = "demo-kiosk-token";
+    /** The demo hall's board token, published in the README; display-board uses it unless told otherwise. */
+    static final String DEMO_BOARD_TOKEN = "demo-board-token";
+
     private final HallCatalog catalog;
     private final WindowDesk windows;
     private final StaffDirectory staff;
+    private final DeviceTokens devices;
     private final DemoHallProperties properties;
 
-    DemoHallSeeder(HallCatalog catalog, WindowDesk windows, StaffDirectory staff, DemoHallProperties properties) {
+    DemoHallSeeder(HallCatalog catalog, WindowDesk windows, StaffDirectory staff, DeviceTokens devices,
+            DemoHallProperties properties) {
         this.catalog = catalog;
         this.windows = windows;
         this.staff = staff;
+        this.devices = devices;
         this.properties = properties;
     }
 
@@ -90,6 +100,10 @@ class DemoHallSeeder implements ApplicationRunner {
                 }
             }));
         }
+        // The demo's published device tokens (README): registered once, and again after an admin revoked them
+        // (registerWithToken finds a revoked one and leaves it revoked: the admin's decision stands).
+        devices.registerWithToken(HALL, DeviceRole.KIOSK, "演示自助机 Demo kiosk", DEMO_KIOSK_TOKEN);
+        devices.registerWithToken(HALL, DeviceRole.BOARD, "演示大屏 Demo board", DEMO_BOARD_TOKEN);
         if (properties.openWindows()) {
             openWindows();
         }

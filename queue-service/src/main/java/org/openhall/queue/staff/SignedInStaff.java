@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openhall.queue.window.WindowDesk;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -18,14 +18,17 @@ class SignedInStaff implements CurrentStaff {
     private final StaffRepository members;
     private final WindowDesk windows;
 
-    SignedInStaff(StaffRepository members, WindowDesk windows) {
+    private final SecurityContextHolderStrategy contexts;
+
+    SignedInStaff(StaffRepository members, WindowDesk windows, SecurityContextHolderStrategy contexts) {
         this.members = members;
         this.windows = windows;
+        this.contexts = contexts;
     }
 
     @Override
     public Optional<StaffMember> member() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         if (auth == null || !auth.isAuthenticated() || !(auth.getPrincipal() instanceof StaffPrincipal principal)) {
             return Optional.empty();
         }
@@ -47,7 +50,7 @@ class SignedInStaff implements CurrentStaff {
             return request.getRequest().getRemoteAddr();
         }
         // Outside an HTTP request (a push connection): where the session signed in from.
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        Authentication auth = contexts.getContext().getAuthentication();
         return auth != null && auth.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
     }
 }

@@ -131,6 +131,42 @@ public class StaffConsole {
         return onTicketOfHall(windowId, ticketId, AuditAction.CANCEL, desk::cancel);
     }
 
+    /**
+     * A ticket action sent over the API, naming the ticket rather than the window. Done at the window
+     * that holds (or last held) the ticket, where the clerk must be seated; a requeue or cancel, and
+     * an action on a ticket no window has held, at the clerk's own window in the ticket's hall.
+     * A manager or admin may requeue or cancel without a window. Refused with {@link #NOT_SEATED}
+     * otherwise; the ticket's own state decides the rest.
+     */
+    public TicketView onTicket(String ticketId, AuditAction action, Function<String, TicketView> change) {
+        StaffMember me = me();
+        TicketView ticket = desk.ticket(ticketId);
+        Long windowId = action == AuditAction.REQUEUE || action == AuditAction.CANCEL ? null : ticket.windowId();
+        if (windowId == null) {
+            Optional<Long> mine = windows.windows(ticket.hall()).stream()
+                    .filter(w -> Objects.equals(w.clerkId(), me.id()))
+                    .map(ServiceWindow::id)
+                    .findFirst();
+            if (mine.isEmpty() && me.role() != StaffRole.STAFF
+                    && (action == AuditAction.REQUEUE || action == AuditAction.CANCEL)) {
+                // A manager looks after the whole hall: puts back or cancels a ticket without sitting at a window.
+                return audited(me, action, ticket.hall(), AuditEvent.Target.ticket(ticketId),
+                        () -> new Done<>(change.apply(ticketId), ticket.number() + " by the hall's " + me.role()));
+            }
+            windowId = mine.orElseThrow(() -> {
+                        QueueException refused = new QueueException(HttpStatus.FORBIDDEN, NOT_SEATED,
+                                "You are not seated at a window of this hall.");
+                        audit.record(actor(me), action, ticket.hall(), AuditEvent.Target.ticket(ticketId),
+                                "refused (" + refused.code() + "): " + refused.getMessage(), staff.remoteAddress());
+                        return refused;
+                    });
+        }
+        return atWindow(windowId, action, AuditEvent.Target.ticket(ticketId), window -> {
+            TicketView after = change.apply(ticketId);
+            return new Done<>(after, ticket.number() + " at window " + window.number());
+        });
+    }
+
     private TicketView onHeld(long windowId, AuditAction action, Function<String, TicketView> change) {
         return onHeld(windowId, action, change, "");
     }

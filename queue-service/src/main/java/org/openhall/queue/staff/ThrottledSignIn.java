@@ -41,6 +41,15 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
+        return authenticate(attempt, "console");
+    }
+
+    /**
+     * Checks the attempt, throttled and audited; a success is audited as a sign-in through
+     * {@code via} ("console", "dashboard"), or not at all when {@code via} is null (the API's
+     * per-request credentials: the actions themselves are audited).
+     */
+    Authentication authenticate(Authentication attempt, @Nullable String via) {
         String username = StaffAccounts.normalise(attempt.getName());
         String address = attempt.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
         var locked = throttle.lockedUntil(username, address);
@@ -52,8 +61,11 @@ class ThrottledSignIn implements AuthenticationProvider {
             Authentication result = passwords.authenticate(attempt);
             throttle.succeeded(username);
             StaffMember member = ((StaffPrincipal) result.getPrincipal()).member();
-            audit.record(actor(member), AuditAction.SIGN_IN, null, null, null, address);
-            log.info("Staff member {} signed in from {}", username, address);
+            if (via != null) {
+                audit.record(actor(member), AuditAction.SIGN_IN, null, null, "console".equals(via) ? null : "via " + via,
+                        address);
+                log.info("Staff member {} signed in from {} via {}", username, address, via);
+            }
             return result;
         } catch (DisabledException e) {
             throttle.failed(username, address);
@@ -68,7 +80,8 @@ class ThrottledSignIn implements AuthenticationProvider {
 
     private void failed(String username, @Nullable String address, String why) {
         var member = members.findByUsername(username);
-        audit.record(member.map(ThrottledSignIn::actor).orElse(new AuditEvent.Actor(null, username, null)),
+        String typed = username.length() > 64 ? username.substring(0, 64) : username;
+        audit.record(member.map(ThrottledSignIn::actor).orElse(new AuditEvent.Actor(null, typed, null)),
                 AuditAction.SIGN_IN_FAILED, null, null, why, address);
         log.warn("Sign-in as {} from {} {}", username, address, why);
     }

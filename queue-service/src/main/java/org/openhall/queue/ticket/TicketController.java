@@ -2,12 +2,9 @@ package org.openhall.queue.ticket;
 
 import java.net.URI;
 import org.jspecify.annotations.Nullable;
-import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.TicketView;
-import org.openhall.client.api.TransferRequest;
-import org.openhall.queue.problem.QueueException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,7 +13,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The ticket API: issue, read, act on tickets, call at windows, and the hall snapshot. */
+/** The ticket API: issue and read tickets, and the hall snapshot (a clerk's actions: {@code staff.ClerkApiController}). */
 @RestController
 class TicketController {
 
@@ -53,38 +50,6 @@ class TicketController {
     @GetMapping("/api/tickets/{ticket}")
     TicketView ticket(@PathVariable String ticket) {
         return desk.ticket(ticket);
-    }
-
-    @PostMapping("/api/tickets/{ticket}/{action:recall|start|complete|no-show|requeue|cancel}")
-    TicketView act(@PathVariable String ticket, @PathVariable String action) {
-        return switch (action) {
-            case "recall" -> desk.recall(ticket);
-            case "start" -> desk.start(ticket);
-            case "complete" -> desk.complete(ticket);
-            case "no-show" -> desk.noShow(ticket);
-            case "requeue" -> desk.requeue(ticket);
-            case "cancel" -> desk.cancel(ticket);
-            default -> throw QueueException.notFound("unknown-action", "Unknown ticket action " + action + ".");
-        };
-    }
-
-    @PostMapping("/api/tickets/{ticket}/transfer")
-    TicketView transfer(@PathVariable String ticket, @RequestBody TransferRequest request) {
-        return desk.transfer(ticket, request);
-    }
-
-    /** {@code 200} with the ticket called, or {@code 204} when nothing waits for this window. */
-    @PostMapping("/api/windows/{window}/call-next")
-    ResponseEntity<TicketView> callNext(@PathVariable long window) {
-        return desk.callNext(window).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.noContent().build());
-    }
-
-    @PostMapping("/api/windows/{window}/call")
-    TicketView call(@PathVariable long window, @RequestBody CallTicketRequest request) {
-        if (request.ticket() == null || request.ticket().isBlank()) {
-            throw QueueException.badRequest("invalid-request", "Name the ticket to call.");
-        }
-        return desk.call(window, request.ticket());
     }
 
     @GetMapping("/api/halls/{hall}/snapshot")

@@ -29,7 +29,6 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.openhall.client.HttpQueueClient;
 import org.openhall.client.QueueClientSettings;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.ServiceView;
@@ -51,6 +50,8 @@ import org.openhall.queue.staff.StaffRole;
 import org.openhall.queue.staff.TestSignIn;
 import org.openhall.queue.staff.ui.WindowChooserView;
 import org.openhall.queue.support.ConsoleBrowser;
+import org.openhall.queue.support.HallAccess;
+import org.openhall.queue.support.HallApi;
 import org.openhall.queue.support.QueueServiceTest;
 import org.openhall.queue.support.TestHalls;
 import org.openhall.queue.window.WindowDesk;
@@ -86,12 +87,16 @@ class AdministrationViewsTest extends SpringBrowserlessTest {
     @Autowired
     HallAdministration administration;
 
-    HttpQueueClient api;
+    @Autowired
+    HallAccess access;
+
+    HallApi api;
     StaffMember admin;
 
     @BeforeEach
     void signInAsAdmin() {
-        api = new HttpQueueClient(QueueClientSettings.of(baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(20)));
+        api = new HallApi(QueueClientSettings.of(baseUrl()).withTimeouts(Duration.ofSeconds(2), Duration.ofSeconds(20)),
+                access);
         admin = TestSignIn.newMember(staff, "管理员", StaffRole.ADMIN);
         TestSignIn.as(admin);
     }

@@ -117,7 +117,8 @@ class DeviceReportTest extends ApiTestBase {
         assertProblem(put("k1", ""), 400, "malformed-request");
         assertProblem(raw("PUT", "/api/halls/" + hall + "/devices/k1", "text/plain", "READY"), 415,
                 "unsupported-media-type");
-        assertProblem(raw("PUT", "/api/halls/no-such-hall/devices/k1", "application/json", ok), 404, "unknown-hall");
+        // No device token belongs to a hall that does not exist: refused for who is asking.
+        assertProblem(raw("PUT", "/api/halls/no-such-hall/devices/k1", "application/json", ok), 403, "forbidden");
         assertProblem(raw("GET", "/api/halls/" + hall + "/devices/k1", null, null), 405, "method-not-allowed");
         assertThat(api.stats(hall).devices()).isEmpty();
 

@@ -37,7 +37,8 @@ class EventStreamTest extends ApiTestBase {
     /** Reads SSE events off the wire until {@code count} arrived, then drops the connection. */
     private List<long[]> readEvents(String hall, String lastEventId, int count) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl() + "/api/halls/" + hall + "/events"))
-                .header("Accept", "text/event-stream");
+                .header("Accept", "text/event-stream")
+                .header("Authorization", "Bearer " + access.boardToken(hall));
         if (lastEventId != null) {
             request.header("Last-Event-ID", lastEventId);
         }
@@ -83,7 +84,7 @@ class EventStreamTest extends ApiTestBase {
         String hall = halls.create("A");
         long start = api.snapshot(hall).lastEventId();
         List<HallEvent> received = new CopyOnWriteArrayList<>();
-        HallEventStream stream = new SseHallEventStream(QueueClientSettings.of(baseUrl()));
+        HallEventStream stream = new SseHallEventStream(settings().withBearerToken(access.boardToken(hall)));
         try (HallEventStream.Subscription subscription = stream.subscribe(hall, start, received::add)) {
             await().atMost(Duration.ofSeconds(5)).until(subscription::isConnected);
             issue(hall, 10);
@@ -102,7 +103,8 @@ class EventStreamTest extends ApiTestBase {
     void aMalformedLastEventIdIsRefused() throws Exception {
         String hall = halls.create("A");
         var response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(baseUrl() + "/api/halls/" + hall + "/events"))
-                .header("Last-Event-ID", "yesterday").build(), HttpResponse.BodyHandlers.ofString());
+                .header("Last-Event-ID", "yesterday").header("Authorization", "Bearer " + access.boardToken(hall)).build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(400);
         assertThat(response.body()).contains("invalid-last-event-id");
     }

@@ -25,6 +25,20 @@ public class TestSupportConfiguration {
         return () -> jdbc.sql("SET GLOBAL innodb_flush_log_at_trx_commit = 2").update();
     }
 
+    /** Lets {@code TestSignIn} sign test threads in on this context's holder, which the application reads. */
+    @Bean
+    InitializingBean testSignInHolder(
+            org.springframework.security.core.context.SecurityContextHolderStrategy strategy) {
+        return () -> org.openhall.queue.staff.TestSignIn.use(strategy);
+    }
+
+    @Bean
+    HallAccess hallAccess(org.openhall.queue.device.DeviceTokens devices, org.openhall.queue.staff.StaffDirectory staff,
+            org.openhall.queue.window.WindowDesk windows, org.openhall.queue.hall.HallCatalog catalog,
+            org.openhall.queue.ticket.TicketDesk tickets, JdbcClient jdbc) {
+        return new HallAccess(devices, staff, windows, catalog, tickets, jdbc);
+    }
+
     @Bean
     TestHalls testHalls(org.openhall.queue.hall.HallCatalog catalog, org.openhall.queue.window.WindowDesk windows) {
         return new TestHalls(catalog, windows);

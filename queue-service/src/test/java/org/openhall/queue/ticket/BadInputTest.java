@@ -47,7 +47,8 @@ class BadInputTest extends ApiTestBase {
     @Test
     void unknownHallServiceWindowAndTicketAreNotFound() throws Exception {
         long before = events.lastId(hall);
-        assertProblem(raw("POST", "/api/halls/nowhere/tickets", "application/json", "{\"service\":\"a\"}"), 404, "unknown-hall");
+        // No kiosk belongs to a hall that does not exist: refused for who is asking, before the hall is looked up.
+        assertProblem(raw("POST", "/api/halls/nowhere/tickets", "application/json", "{\"service\":\"a\"}"), 403, "forbidden");
         assertProblem(raw("POST", "/api/halls/" + hall + "/tickets", "application/json", "{\"service\":\"zz\"}"), 404, "unknown-service");
         assertProblem(raw("POST", "/api/windows/987654/call-next", null, null), 404, "unknown-window");
         assertProblem(raw("GET", "/api/tickets/doesNotExist", null, null), 404, "unknown-ticket");
@@ -56,7 +57,7 @@ class BadInputTest extends ApiTestBase {
         assertProblem(raw("GET", "/api/halls/nowhere/events", null, null), 404, "unknown-hall");
         assertProblem(raw("GET", "/api/halls/nowhere/stats", null, null), 404, "unknown-hall");
         assertProblem(raw("PUT", "/api/halls/nowhere/devices/kiosk-1", "application/json",
-                "{\"kind\":\"KIOSK\",\"state\":\"READY\"}"), 404, "unknown-hall");
+                "{\"kind\":\"KIOSK\",\"state\":\"READY\"}"), 403, "forbidden");
         assertProblem(raw("GET", "/api/no/such/thing", null, null), 404, "not-found");
         assertNothingChanged(before);
     }

@@ -18,7 +18,7 @@ import org.openhall.queue.staff.CurrentStaff;
 
 /**
  * The frame of the administration pages: a header (back to the console, who is signed in, the
- * language switch, sign-out) and a side navigation between services, windows, hall settings and
+ * language switch, sign-out) and a side navigation between services, windows, hall settings, devices and
  * staff accounts.
  */
 @RolesAllowed("ADMIN")
@@ -64,6 +64,7 @@ public class AdminLayout extends Div implements RouterLayout {
         nav.addItem(new SideNavItem(getTranslation("admin.nav.services"), ServicesAdminView.class),
                 new SideNavItem(getTranslation("admin.nav.windows"), WindowsAdminView.class),
                 new SideNavItem(getTranslation("admin.nav.hall"), HallSettingsView.class),
+                new SideNavItem(getTranslation("admin.nav.devices"), DevicesAdminView.class),
                 new SideNavItem(getTranslation("admin.nav.staff"), StaffAdminView.class));
         nav.addClassName("oh-admin-nav");
         content.addClassName("oh-admin-content");
