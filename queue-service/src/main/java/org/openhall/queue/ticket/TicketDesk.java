@@ -81,6 +81,14 @@ public class TicketDesk implements WindowOccupancy {
     }
 
     /**
+     * The note the ticket's last transfer left for the clerk who takes it next, if any. For staff
+     * screens only: the public API never shows it.
+     */
+    public Optional<String> transferNote(String publicId) {
+        return Optional.ofNullable(find(publicId).note()).filter(n -> !n.isBlank());
+    }
+
+    /**
      * The tickets this window may call, in the order the hall's policy would call them now (the
      * first is what "call next" takes), at most {@code limit} of them.
      */

@@ -269,6 +269,13 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
             current.add(new Div(new Span(getTranslation("staff.current.title"))), number,
                     new Div(new Span(t.serviceName().in(getLocale()) + " · " + getTranslation("staff.status." + t.status())
                             + " · " + getTranslation("staff.calls", t.callCount()))));
+            // What the clerk who transferred the visitor here wrote for whoever serves them next.
+            desk.transferNote(t.id()).ifPresent(text -> {
+                Div note = new Div(new Span(getTranslation("staff.current.note", text)));
+                note.addClassName("oh-current-note");
+                note.setId("current-note");
+                current.add(note);
+            });
         } else {
             Span none = new Span(getTranslation("staff.current.none"));
             none.addClassName("oh-muted");
@@ -397,9 +404,11 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         ComboBox<ServiceDefinition> service = new ComboBox<>(getTranslation("staff.transfer.service"));
         service.setItems(catalog.services(window.hall()).stream().filter(ServiceDefinition::active).toList());
         service.setItemLabelGenerator(s -> s.prefix() + " · " + s.name().in(getLocale()));
+        service.setId("transfer-service");
         ComboBox<ServiceWindow> target = new ComboBox<>(getTranslation("staff.transfer.window"));
         target.setItems(windows.windows(window.hall()).stream().filter(w -> w.id() != windowId).toList());
         target.setItemLabelGenerator(w -> getTranslation("staff.window", w.number()));
+        target.setId("transfer-window");
         service.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 target.clear();
@@ -413,6 +422,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         TextField note = new TextField(getTranslation("staff.transfer.note"));
         note.setMaxLength(500);
         note.setWidthFull();
+        note.setId("transfer-note");
         Button confirm = new Button(getTranslation("staff.transfer.confirm"), e -> {
             act(() -> console.transfer(windowId, new TransferRequest(
                     service.getValue() == null ? null : service.getValue().code(),
@@ -420,6 +430,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
             dialog.close();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        confirm.setId("transfer-confirm");
         confirm.setEnabled(false);
         service.addValueChangeListener(e -> confirm.setEnabled(service.getValue() != null || target.getValue() != null));
         target.addValueChangeListener(e -> confirm.setEnabled(service.getValue() != null || target.getValue() != null));

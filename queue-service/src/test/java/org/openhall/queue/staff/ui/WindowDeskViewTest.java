@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +23,7 @@ import org.openhall.queue.staff.StaffDirectory;
 import org.openhall.queue.staff.StaffMember;
 import org.openhall.queue.staff.StaffRole;
 import org.openhall.queue.staff.TestSignIn;
+import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
 import org.openhall.queue.support.TestClock;
 import org.openhall.queue.support.TestHalls;
@@ -107,6 +110,36 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
         assertThat(desk.ticket(first.id()).status()).isEqualTo(TicketStatus.DONE);
         assertThat(queue().getGenericDataView().getItems().map(TicketView::number)).containsExactly("A002");
         assertThat($(Button.class).id("call-next").isEnabled()).isTrue();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aTransferNoteReachesTheClerkWhoCallsTheVisitorNext() {
+        String hall = halls.create("A", "B");
+        long first = halls.openWindow(hall, 1, Map.of("a", 1.0));
+        long second = windows.create(hall, 2, LocalizedText.of("窗口", "Window"), Map.of("b", 1.0), false, false);
+        TicketView ticket = issuing.issue(hall, IssueTicketRequest.walkIn("a"), null).ticket();
+        StaffMember wang = seatedClerk(first, "王芳");
+        StaffMember li = seatedClerk(second, "李强");
+
+        TestSignIn.as(wang);
+        navigate("staff/window/" + first, WindowDeskView.class);
+        test($(Button.class).id("call-next")).click();
+        test($(Button.class).id("start")).click();
+        assertThat($(Component.class).withId("current-note").exists()).isFalse();
+        test($(Button.class).id("transfer")).click();
+        ComboBox<ServiceWindow> target = $(ComboBox.class).id("transfer-window");
+        target.setValue(target.getGenericDataView().getItems().filter(w -> w.id() == second).findFirst().orElseThrow());
+        $(TextField.class).id("transfer-note").setValue("材料已核对，请直接受理");
+        test($(Button.class).id("transfer-confirm")).click();
+        assertThat(desk.ticket(ticket.id()).status()).isEqualTo(TicketStatus.TRANSFERRED);
+        assertThat(desk.ticket(ticket.id()).targetWindowId()).isEqualTo(second);
+
+        TestSignIn.as(li);
+        navigate("staff/window/" + second, WindowDeskView.class);
+        test($(Button.class).id("call-next")).click();
+        assertThat(text("current-number")).isEqualTo(ticket.number());
+        assertThat(text("current-note")).contains("材料已核对，请直接受理");
     }
 
     @Test
