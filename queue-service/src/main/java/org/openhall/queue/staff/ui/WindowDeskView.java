@@ -86,6 +86,7 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     private final Div current = new Div();
     private final H2 queueTitle = new H2();
     private final Grid<TicketView> queue = new Grid<>();
+    private final Span queueEmpty = new Span();
     private final Button callNext = new Button();
     private final Button recall = new Button();
     private final Button start = new Button();
@@ -225,9 +226,13 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         queue.setAllRowsVisible(true);
         queue.setId("queue");
 
+        queueEmpty.setText(getTranslation("staff.queue.empty"));
+        queueEmpty.addClassName("oh-muted");
+        queueEmpty.setId("queue-empty");
+
         Span shortcuts = new Span(getTranslation("staff.shortcuts"));
         shortcuts.addClassName("oh-muted");
-        add(header, seatPanel, current, actions, shortcuts, queueTitle, queue);
+        add(header, seatPanel, current, actions, shortcuts, queueTitle, queueEmpty, queue);
     }
 
     private void label(Button button, String key, @Nullable ButtonVariant variant) {
@@ -240,7 +245,8 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     private String waited(TicketView ticket) {
         Duration waited = Duration.between(ticket.issuedAt(), clock.instant());
         long minutes = Math.max(0, waited.toMinutes());
-        return minutes < 60 ? minutes + " min" : minutes / 60 + " h " + minutes % 60 + " min";
+        return minutes < 60 ? getTranslation("staff.waited.minutes", minutes)
+                : getTranslation("staff.waited.hours", minutes / 60, minutes % 60);
     }
 
     /** Re-reads the window, who sits there, its visitor and its queue. */
@@ -293,6 +299,8 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         List<TicketView> waiting = desk.queue(windowId, QUEUE_LIMIT);
         queueTitle.setText(getTranslation("staff.queue.title", waiting.size()));
         queue.setItems(waiting);
+        queue.setVisible(!waiting.isEmpty());
+        queueEmpty.setVisible(waiting.isEmpty());
     }
 
     /**

@@ -153,6 +153,8 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("no-show")).click();
         assertThat(desk.ticket(ticket.id()).status()).isEqualTo(TicketStatus.NO_SHOW);
         assertThat(text("current")).doesNotContain(ticket.number());
+        assertThat($(Grid.class).withId("queue").exists()).as("no bare table header").isFalse();
+        assertThat(text("queue-empty")).isNotBlank();
     }
 
     @Test
