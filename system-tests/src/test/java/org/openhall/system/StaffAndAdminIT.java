@@ -1,0 +1,290 @@
+package org.openhall.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openhall.client.HttpQueueClient;
+import org.openhall.client.QueueClientSettings;
+import org.openhall.client.api.IssueTicketRequest;
+import org.openhall.client.api.ServiceView;
+import org.openhall.client.api.TicketStatus;
+import org.openhall.client.api.TicketView;
+import org.openhall.client.api.WindowView;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The staff's and the admin's paths in real Chromium against the three apps started from their jars:
+ * a clerk signs in and takes window 3, calls (seen on the window's own screen), serves and completes a
+ * ticket with the console's keyboard shortcuts, then transfers another to window 4 with a note, which
+ * the clerk there sees on calling it; an admin adds a service and gives it to a window in the
+ * administration and, with nothing restarted, the kiosk offers it and gives a ticket for it.
+ */
+class StaffAndAdminIT {
+
+    private static final Duration LOAD = Duration.ofSeconds(30);
+    private static final Duration STEP = Duration.ofSeconds(10);
+    /** The demo hall's kiosk token: sent already, as the API will soon require a device token. */
+    private static final String KIOSK_TOKEN = "demo-kiosk-token";
+    /** Served at window 3 (and otherwise only at the green-channel and enquiry windows, which no one drives here). */
+    private static final String WINDOW_3_MATTER = "medical-reimbursement";
+
+    private static HallProcesses hall;
+    private static HttpQueueClient api;
+    private static final Map<Integer, Long> windowIds = new HashMap<>();
+
+    @BeforeAll
+    static void startHall() throws Exception {
+        hall = new HallProcesses().start();
+        api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()).withBearerToken(KIOSK_TOKEN));
+        for (WindowView window : api.windows("demo")) {
+            windowIds.put(window.number(), window.id());
+        }
+    }
+
+    @AfterAll
+    static void stopHall() {
+        if (api != null) {
+            api.close();
+        }
+        if (hall != null) {
+            hall.close();
+        }
+    }
+
+    @Test
+    void aClerkTakesWindow3CallsServesAndCompletesATicketAndTransfersAnother() throws Exception {
+        TicketView first = issue(WINDOW_3_MATTER);
+        TicketView second = issue(WINDOW_3_MATTER);
+        long window3 = windowIds.get(3);
+        long window4 = windowIds.get(4);
+
+        ChromeDriver screen = Browser.open("zh-CN", 1280, 720);
+        ChromeDriver staff = Browser.open("zh-CN", 1600, 1000);
+        try {
+            // Window 3's own screen above the counter, to see the call arrive there.
+            screen.get(hall.boardUrl() + "/window/3");
+            visible(screen, By.cssSelector(".ws-panel"), LOAD);
+
+            // 张伟, the demo clerk seated at window 3, signs in and takes his window from the chooser.
+            StaffConsole.signIn(staff, hall.queueUrl(), "zhangwei", "demo-1003");
+            staff.get(hall.queueUrl() + "/staff");
+            WebElement tile = visible(staff, By.id("window-" + window3), LOAD);
+            assertThat(tile.getText()).contains("3 号窗口", "您在此窗口");
+            tile.click();
+            WebElement callNext = await("window 3's desk ready").atMost(LOAD).ignoreExceptions()
+                    .until(() -> staff.findElement(By.id("call-next")), StaffAndAdminIT::usable);
+            assertThat(staff.findElement(By.tagName("h1")).getText()).startsWith("3 号窗口");
+            assertThat(staff.findElement(By.cssSelector(".oh-state")).getText()).contains("开放", "张伟 (1003)");
+            assertThat(staff.findElement(By.id("signed-in-as")).getText()).contains("张伟 (1003)");
+            assertThat(staff.findElements(By.id("seat-panel"))).noneMatch(WebElement::isDisplayed);
+            await("both tickets in window 3's queue").atMost(STEP).ignoreExceptions()
+                    .until(() -> staff.findElement(By.id("queue")).getText(),
+                            q -> q.contains(first.number()) && q.contains(second.number()));
+            Browser.screenshot(staff, "zh-CN-staff-window-3");
+
+            // F2 calls the next visitor: the longer waiting one, on the console and on the window's screen.
+            new Actions(staff).sendKeys(Keys.F2).perform();
+            awaitCurrent(staff, first.number());
+            await("window 3's screen shows " + first.number()).atMost(STEP).ignoreExceptions()
+                    .until(() -> screen.findElement(By.cssSelector(".ws-ticket")).getText().strip(), first.number()::equals);
+            assertThat(usable(callNext)).as("one visitor at a time").isFalse();
+            Browser.screenshot(staff, "zh-CN-staff-window-3-called");
+            Browser.screenshot(screen, "zh-CN+en-window-3-called");
+
+            // F4 starts serving, F8 completes.
+            new Actions(staff).sendKeys(Keys.F4).perform();
+            awaitCurrentText(staff, "办理中");
+            new Actions(staff).sendKeys(Keys.F8).perform();
+            await("window 3 free again").atMost(STEP).ignoreExceptions()
+                    .until(() -> staff.findElement(By.id("current")).getText(), t -> t.contains("当前窗口没有办事群众"));
+            TicketView completed = api.ticket(first.id());
+            assertThat(completed.status()).isEqualTo(TicketStatus.DONE);
+            assertThat(completed.windowNumber()).isEqualTo(3);
+            assertThat(completed.endedAt()).isNotNull();
+
+            // The buttons call the second; it turns out to belong at window 4: transferred there with a note.
+            click(staff, By.id("call-next"));
+            awaitCurrent(staff, second.number());
+            click(staff, By.id("start"));
+            awaitCurrentText(staff, "办理中");
+            click(staff, By.id("transfer"));
+            WebElement windowChoice = visible(staff, By.id("transfer-window"), STEP);
+            WebElement windowInput = windowChoice.findElement(By.tagName("input"));
+            windowInput.sendKeys("4 号");
+            await("window 4 offered").atMost(STEP).ignoreExceptions()
+                    .until(() -> staff.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                            .anyMatch(i -> i.isDisplayed() && i.getText().strip().equals("4 号窗口")));
+            windowInput.sendKeys(Keys.ARROW_DOWN, Keys.ENTER);
+            await("window 4 chosen").atMost(STEP).ignoreExceptions()
+                    .until(() -> windowInput.getDomProperty("value"), "4 号窗口"::equals);
+            String note = "需补交社保缴费证明，请 4 号窗口核对";
+            staff.findElement(By.cssSelector("#transfer-note input")).sendKeys(note);
+            click(staff, By.id("transfer-confirm"));
+            await("window 3 free after the transfer").atMost(STEP).ignoreExceptions()
+                    .until(() -> staff.findElement(By.id("current")).getText(), t -> t.contains("当前窗口没有办事群众"));
+
+            TicketView transferred = api.ticket(second.id());
+            assertThat(transferred.status()).as("waiting again, now for window 4").isEqualTo(TicketStatus.TRANSFERRED);
+            assertThat(transferred.targetWindowId()).isEqualTo(window4);
+            assertThat(transferred.number()).isEqualTo(second.number());
+            assertThat(transferred.service()).isEqualTo(WINDOW_3_MATTER);
+            assertThat(transferred.position()).isZero();
+
+            // 刘洋 at window 4 gets it first when she calls, with the note.
+            ChromeDriver colleague = Browser.open("zh-CN", 1600, 1000);
+            try {
+                StaffConsole.signIn(colleague, hall.queueUrl(), "liuyang", "demo-1004");
+                colleague.get(hall.queueUrl() + "/staff/window/" + window4);
+                await("transferred ticket in window 4's queue").atMost(LOAD).ignoreExceptions()
+                        .until(() -> colleague.findElement(By.id("queue")).getText(), q -> q.contains(second.number()));
+                click(colleague, By.id("call-next"));
+                awaitCurrent(colleague, second.number());
+                assertThat(colleague.findElement(By.id("current-note")).getText()).contains(note);
+                Browser.screenshot(colleague, "zh-CN-staff-window-4-transferred");
+            } finally {
+                colleague.quit();
+            }
+            assertThat(api.ticket(second.id()).status()).isEqualTo(TicketStatus.CALLED);
+            assertThat(api.ticket(second.id()).windowNumber()).isEqualTo(4);
+        } finally {
+            screen.quit();
+            staff.quit();
+        }
+    }
+
+    @Test
+    void anAdminAddsAServiceAndTheKioskOffersItWithoutARestart() throws Exception {
+        String code = "disability-certificate";
+        By newTile = By.id("service-" + code);
+        ChromeDriver kiosk = Browser.open("zh-CN", 1920, 1080);
+        ChromeDriver admin = Browser.open("zh-CN", 1600, 1000);
+        try {
+            // The kiosk is up before the change and does not offer the matter yet.
+            kiosk.get(hall.kioskUrl() + "/");
+            visible(kiosk, By.id("take-ticket"), LOAD).click();
+            visible(kiosk, By.id("service-company-registration"), LOAD);
+            assertThat(kiosk.findElements(newTile)).isEmpty();
+            click(kiosk, By.id("back-home"));
+            visible(kiosk, By.id("take-ticket"), STEP);
+
+            StaffConsole.signIn(admin, hall.queueUrl(), "admin", "demo-9001");
+            admin.get(hall.queueUrl() + "/admin");
+            visible(admin, By.id("add-service"), LOAD).click();
+            visible(admin, By.id("service-code"), STEP);
+            type(admin, "service-code", code);
+            type(admin, "service-prefix", "H");
+            type(admin, "service-name-zh", "残疾人证办理");
+            type(admin, "service-name-en", "Disability certificate");
+            type(admin, "service-category-zh", "民政");
+            type(admin, "service-category-en", "Civil affairs");
+            typeLines(admin, "service-materials-zh", "居民身份证", "户口簿", "近期二寸免冠照片");
+            typeLines(admin, "service-materials-en", "Resident ID card", "Household register", "Recent passport photo");
+            typeLines(admin, "service-steps-zh", "窗口受理", "残疾评定", "发证");
+            typeLines(admin, "service-steps-en", "Acceptance at the window", "Disability assessment", "Certificate issued");
+            type(admin, "service-time-limit-zh", "20个工作日");
+            type(admin, "service-time-limit-en", "20 working days");
+            type(admin, "service-fee-zh", "免费");
+            type(admin, "service-fee-en", "Free");
+            Browser.screenshot(admin, "zh-CN-admin-add-service");
+            click(admin, By.id("service-save"));
+            await("the dialog closed").atMost(STEP).until(() -> admin.findElements(By.id("service-save")).isEmpty());
+            ServiceView added = api.services("demo").stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+            assertThat(added.prefix()).isEqualTo("H");
+            assertThat(added.name().zh()).isEqualTo("残疾人证办理");
+            assertThat(added.guide().materials()).hasSize(3);
+
+            // Window 8, the enquiries window, takes the new matter on as its own.
+            admin.get(hall.queueUrl() + "/admin/windows");
+            visible(admin, By.id("edit-window-8"), LOAD).click();
+            WebElement serves = visible(admin, By.id("serves-" + code), STEP);
+            assertThat(serves.getDomAttribute("checked")).isNull();
+            admin.executeScript("arguments[0].scrollIntoView({block: 'center'});", serves);
+            serves.click();
+            await("weight editable").atMost(STEP).ignoreExceptions()
+                    .until(() -> admin.findElement(By.id("weight-" + code)).getDomAttribute("disabled") == null);
+            click(admin, By.id("window-save"));
+            await("the window dialog closed").atMost(STEP).until(() -> admin.findElements(By.id("window-save")).isEmpty());
+            WindowView window8 = api.windows("demo").stream().filter(w -> w.number() == 8).findFirst().orElseThrow();
+            assertThat(window8.services()).contains(new WindowView.WindowService(code, 1.0));
+
+            // The next visitor at the same kiosk, nothing restarted, finds it among the matters.
+            long tapped = System.nanoTime();
+            click(kiosk, By.id("take-ticket"));
+            WebElement tile = visible(kiosk, newTile, STEP);
+            System.out.printf("Kiosk: the new service shown %d ms after the tap%n",
+                    Duration.ofNanos(System.nanoTime() - tapped).toMillis());
+            assertThat(tile.getText()).contains("H", "残疾人证办理", "20个工作日", "免费");
+            Browser.screenshot(kiosk, "zh-CN-kiosk-take-new-service");
+            tile.click();
+            String number = await("ticket number shown").atMost(STEP).ignoreExceptions()
+                    .until(() -> kiosk.findElement(By.id("ticket-number")).getText().strip(), t -> t.matches("H\\d{3,}"));
+            Browser.screenshot(kiosk, "zh-CN-kiosk-new-service-ticket");
+            TicketView ticket = api.ticketByNumber("demo", number);
+            assertThat(ticket.service()).isEqualTo(code);
+            assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING);
+        } finally {
+            kiosk.quit();
+            admin.quit();
+        }
+    }
+
+    // --- helpers ---
+
+    private static TicketView issue(String service) {
+        return api.issueTicket("demo", IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+    }
+
+    private static WebElement visible(ChromeDriver driver, By by, Duration timeout) {
+        return await("visible " + by).atMost(timeout).ignoreExceptions()
+                .until(() -> driver.findElement(by), WebElement::isDisplayed);
+    }
+
+    /** Clicks once the element shows and is enabled (a server round trip may still be enabling it). */
+    private static void click(ChromeDriver driver, By by) {
+        await("enabled " + by).atMost(STEP).ignoreExceptions()
+                .until(() -> driver.findElement(by), StaffAndAdminIT::usable).click();
+    }
+
+    /**
+     * Shown and not disabled. WebDriver's {@code isEnabled()} is always true for a custom element such
+     * as {@code <vaadin-button>}: Vaadin marks a disabled one with the {@code disabled} attribute.
+     */
+    private static boolean usable(WebElement element) {
+        return element.isDisplayed() && element.getDomAttribute("disabled") == null;
+    }
+
+    private static void awaitCurrent(ChromeDriver staff, String number) {
+        await("console shows " + number).atMost(STEP).ignoreExceptions()
+                .until(() -> staff.findElement(By.id("current-number")).getText().strip(), number::equals);
+    }
+
+    private static void awaitCurrentText(ChromeDriver staff, String text) {
+        await("console shows " + text).atMost(STEP).ignoreExceptions()
+                .until(() -> staff.findElement(By.id("current")).getText(), t -> t.contains(text));
+    }
+
+    /** Types into a Vaadin text field's native input. */
+    private static void type(ChromeDriver driver, String id, String text) {
+        WebElement input = driver.findElement(By.cssSelector("#" + id + " input"));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Types lines into a Vaadin text area, one per line. */
+    private static void typeLines(ChromeDriver driver, String id, String... lines) {
+        WebElement area = driver.findElement(By.cssSelector("#" + id + " textarea"));
+        area.sendKeys(String.join("\n", List.of(lines)));
+    }
+}
