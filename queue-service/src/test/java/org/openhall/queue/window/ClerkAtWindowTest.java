@@ -38,7 +38,7 @@ class ClerkAtWindowTest extends ApiTestBase {
     private StaffMember person(String name) {
         int n = PEOPLE.incrementAndGet();
         String unique = Long.toString(System.nanoTime() % 1_000_000L, 36) + n;
-        return staff.create("clerk" + unique, name, "T" + unique, StaffRole.STAFF);
+        return staff.create("clerk" + unique, name, "T" + unique, StaffRole.STAFF, org.openhall.queue.staff.TestSignIn.PASSWORD);
     }
 
     @Test
@@ -72,21 +72,25 @@ class ClerkAtWindowTest extends ApiTestBase {
 
         assertThat(desk.open(window, clerk.id()).clerk()).isEqualTo(shown);
         assertThat(api.windows(hall).getFirst().clerk()).isEqualTo(shown);
-        assertThat(api.pauseWindow(window, "break").clerk()).isEqualTo(shown);
-        assertThat(api.openWindow(window).clerk()).as("resumed without a clerk given: the same one stays")
-                .isEqualTo(shown);
-        HallStats.WindowStats stats = api.stats(hall).windows().getFirst();
-        assertThat(stats.clerk()).isEqualTo(shown);
+        // Her own client acts at her window (HTTP Basic); the API lets only the seated clerk act there.
+        try (var her = new org.openhall.client.HttpQueueClient(settings().withStaff(clerk.username(),
+                org.openhall.queue.staff.TestSignIn.PASSWORD))) {
+            assertThat(her.pauseWindow(window, "break").clerk()).isEqualTo(shown);
+            assertThat(her.openWindow(window).clerk()).as("resumed without a clerk given: the same one stays")
+                    .isEqualTo(shown);
+            HallStats.WindowStats stats = api.stats(hall).windows().getFirst();
+            assertThat(stats.clerk()).isEqualTo(shown);
 
-        WindowView closed = api.closeWindow(window);
-        assertThat(closed.state()).isEqualTo(WindowState.CLOSED);
-        assertThat(closed.clerk()).isNull();
-        assertThat(api.openWindow(window).clerk()).as("closing unseated the clerk").isNull();
+            WindowView closed = her.closeWindow(window);
+            assertThat(closed.state()).isEqualTo(WindowState.CLOSED);
+            assertThat(closed.clerk()).as("closing unseated the clerk").isNull();
+            assertThat(her.openWindow(window).clerk()).as("opening a free window seats who opens it").isEqualTo(shown);
+        }
 
         assertThat(events.after(hall, before, 10)).extracting(e -> e.type() + ":" + (e.window() == null
                 || e.window().clerk() == null ? "-" : e.window().clerk().name())).containsExactly(
                 HallEvent.WINDOW_OPENED + ":周婷", HallEvent.WINDOW_PAUSED + ":周婷", HallEvent.WINDOW_OPENED + ":周婷",
-                HallEvent.WINDOW_CLOSED + ":-", HallEvent.WINDOW_OPENED + ":-");
+                HallEvent.WINDOW_CLOSED + ":-", HallEvent.WINDOW_OPENED + ":周婷");
     }
 
     @Test
