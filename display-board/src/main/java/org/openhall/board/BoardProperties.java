@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.hibernate.validator.constraints.time.DurationMin;
 import org.jspecify.annotations.Nullable;
@@ -47,18 +48,42 @@ public record BoardProperties(
     }
 
     /**
+     * The device token sent on queue-service calls about a hall: the hall's own from {@code
+     * openhall.board.hall-tokens}, else {@code openhall.queue.token}; null or blank for none.
+     */
+    public @Nullable String tokenFor(String hall) {
+        String own = board.hallTokens().get(hall);
+        return own != null ? own : queue.token();
+    }
+
+    /**
      * How to reach queue-service.
      *
      * @param baseUrl        queue-service's root URL ({@code openhall.queue.base-url})
      * @param connectTimeout how long to wait for a connection
      * @param requestTimeout how long to wait for an answer
-     * @param token          this board's device token, sent as a bearer token; none when empty
+     * @param token          this board's device token ({@code openhall.queue.token}), sent as a bearer
+     *                       token for every hall that has none of its own in {@code
+     *                       openhall.board.hall-tokens}; none when set empty. The default is the demo
+     *                       hall's board token: a production board must be given its own, from the
+     *                       administration's <i>Kiosks and boards</i> page, since a board token is
+     *                       valid for one hall only
      */
     public record Queue(
             @DefaultValue("http://localhost:8080") @NotNull URI baseUrl,
             @DefaultValue("2s") @DurationMin(millis = 1) Duration connectTimeout,
             @DefaultValue("5s") @DurationMin(millis = 1) Duration requestTimeout,
-            @Nullable String token) {
+            @DefaultValue(DEMO_BOARD_TOKEN) @Nullable String token) {
+
+        /** The demo hall's board token, which queue-service seeds with the demo hall. */
+        public static final String DEMO_BOARD_TOKEN = "demo-board-token";
+
+        /** Never shows the token, so that the settings can be logged. */
+        @Override
+        public String toString() {
+            return "Queue[" + baseUrl + ", connect " + connectTimeout + ", request " + requestTimeout
+                    + (token == null || token.isBlank() ? ", no token" : ", with a token") + "]";
+        }
     }
 
     /**
@@ -76,6 +101,10 @@ public record BoardProperties(
      * @param showNames             show the visitor's masked name ({@code 张*}) under a called number, on
      *                              the hall board and the window screen, when the ticket has one
      *                              (pre-applications, appointments); off by default: numbers only
+     * @param hallTokens            board tokens by hall code ({@code openhall.board.hall-tokens.<hall>}):
+     *                              a board token is valid for one hall only, so an instance serving
+     *                              several halls needs one per hall; a hall without one uses {@code
+     *                              openhall.queue.token}
      */
     public record Board(
             @DefaultValue List<@Pattern(regexp = HALL_CODE) String> halls,
@@ -86,7 +115,17 @@ public record BoardProperties(
             @DefaultValue("1s") @DurationMin(millis = 10) Duration reconnectInitialDelay,
             @DefaultValue("30s") @DurationMin(millis = 10) Duration reconnectMaxDelay,
             @Nullable ZoneId timeZone,
-            @DefaultValue("false") boolean showNames) {
+            @DefaultValue("false") boolean showNames,
+            @DefaultValue Map<@Pattern(regexp = HALL_CODE) String, String> hallTokens) {
+
+        /** Never shows the tokens, only which halls have one. */
+        @Override
+        public String toString() {
+            return "Board[halls " + halls + ", large calls " + largeCalls + ", recent calls " + recentCalls
+                    + ", highlight " + highlight + ", reconnect " + reconnectInitialDelay + ".." + reconnectMaxDelay
+                    + ", time zone " + timeZone + ", show names " + showNames + ", own tokens for "
+                    + hallTokens.keySet() + "]";
+        }
     }
 
     /** The notice line in both languages; either may be empty. */

@@ -3,18 +3,15 @@ package org.openhall.board;
 import java.time.Clock;
 import java.time.ZoneId;
 import org.openhall.board.feed.FeedSettings;
+import org.openhall.board.feed.HallClients;
 import org.openhall.board.feed.HallFeeds;
-import org.openhall.client.HallEventStream;
-import org.openhall.client.HttpQueueClient;
-import org.openhall.client.QueueApi;
-import org.openhall.client.QueueClientSettings;
-import org.openhall.client.SseHallEventStream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
- * Wires the board to queue-service: the HTTP client, the event stream and one feed per served hall.
+ * Wires the board to queue-service: the clients of each hall (each sending the hall's own device
+ * token) and one feed per served hall.
  */
 @Configuration(proxyBeanMethods = false)
 class QueueClientConfiguration {
@@ -27,28 +24,15 @@ class QueueClientConfiguration {
     }
 
     @Bean
-    QueueClientSettings queueClientSettings(BoardProperties properties) {
-        BoardProperties.Queue queue = properties.queue();
-        return new QueueClientSettings(queue.baseUrl(), queue.connectTimeout(), queue.requestTimeout(),
-                queue.token());
+    TokenPerHallClients hallClients(BoardProperties properties) {
+        return new TokenPerHallClients(properties);
     }
 
     @Bean
-    HttpQueueClient queueApi(QueueClientSettings settings) {
-        return new HttpQueueClient(settings);
-    }
-
-    @Bean
-    SseHallEventStream hallEventStream(QueueClientSettings settings) {
-        return new SseHallEventStream(settings);
-    }
-
-    @Bean
-    HallFeeds hallFeeds(QueueApi api, HallEventStream stream, Clock clock, TaskScheduler scheduler,
-            BoardProperties properties) {
+    HallFeeds hallFeeds(HallClients clients, Clock clock, TaskScheduler scheduler, BoardProperties properties) {
         BoardProperties.Board board = properties.board();
         var settings = new FeedSettings(properties.servedHalls(), board.reconnectInitialDelay(),
                 board.reconnectMaxDelay());
-        return new HallFeeds(api, stream, clock, scheduler, settings);
+        return new HallFeeds(clients, clock, scheduler, settings);
     }
 }

@@ -17,14 +17,16 @@ import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.Problem;
 import org.openhall.client.api.ServiceView;
+import org.openhall.client.api.StaffSignIn;
+import org.openhall.client.api.StaffView;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
 import org.openhall.client.api.WindowView;
 
 /**
- * queue-service in memory, for what a board reads: the halls, their snapshots and their statistics.
- * It can be made unreachable for the next calls, and its statistics unreadable for a while.
- * Everything a board never calls throws.
+ * queue-service in memory, for what a board reads: the halls, their snapshots and their statistics,
+ * and the staff sign-in check of the dashboard. It can be made unreachable for the next calls, and
+ * its statistics unreadable for a while. Everything a board never calls throws.
  */
 public class FakeQueueApi implements QueueApi {
 
@@ -254,5 +256,43 @@ public class FakeQueueApi implements QueueApi {
     /** Makes device reports fail as if queue-service could not be reached. */
     public void refuseDeviceReports(boolean down) {
         devicesDown = down;
+    }
+
+    private record Account(String password, StaffView person) {
+    }
+
+    private final Map<String, Account> accounts = new ConcurrentHashMap<>();
+    private final List<StaffSignIn> signIns = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile @Nullable RuntimeException signInFailure;
+
+    /** A staff member who can sign in from now on; role {@code STAFF}, {@code MANAGER} or {@code ADMIN}. */
+    public void addStaff(String username, String password, String name, String badge, String role) {
+        accounts.put(username, new Account(password, new StaffView(username, name, badge, role)));
+    }
+
+    /** While set, every sign-in check throws this instead of answering; null answers again. */
+    public void failSignIns(@Nullable RuntimeException failure) {
+        signInFailure = failure;
+    }
+
+    /** Every sign-in check asked for, in order. */
+    public List<StaffSignIn> signIns() {
+        return List.copyOf(signIns);
+    }
+
+    /** 401 for a wrong username or password, as queue-service answers it. */
+    @Override
+    public StaffView signIn(StaffSignIn signIn) {
+        signIns.add(signIn);
+        RuntimeException failure = signInFailure;
+        if (failure != null) {
+            throw failure;
+        }
+        Account account = accounts.get(signIn.username());
+        if (account == null || !account.password().equals(signIn.password())) {
+            throw new QueueApiException(new Problem("https://openhall.org/problems/wrong-credentials",
+                    "Unauthorized", 401, "Wrong username or password, or the account is inactive.", "wrong-credentials"));
+        }
+        return account.person();
     }
 }

@@ -1,6 +1,7 @@
 package org.openhall.board;
 
 import java.time.ZoneOffset;
+import org.openhall.board.feed.HallClients;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
@@ -24,6 +25,13 @@ public class FakeQueueConfiguration {
     @Primary
     FakeHallEventStream fakeHallEventStream() {
         return new FakeHallEventStream();
+    }
+
+    /** Every hall reaches the same fakes. */
+    @Bean
+    @Primary
+    HallClients fakeHallClients(FakeQueueApi api, FakeHallEventStream stream) {
+        return HallClients.sharing(api, stream);
     }
 
     /** UTC, so that a board showing the hall's own zone (Shanghai) is told apart from one showing the clock's. */

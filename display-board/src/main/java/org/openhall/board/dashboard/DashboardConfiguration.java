@@ -1,8 +1,8 @@
 package org.openhall.board.dashboard;
 
 import java.time.Clock;
+import org.openhall.board.feed.HallClients;
 import org.openhall.board.feed.HallFeeds;
-import org.openhall.client.QueueApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
@@ -12,8 +12,8 @@ import org.springframework.scheduling.TaskScheduler;
 class DashboardConfiguration {
 
     @Bean
-    StatsRefreshers statsRefreshers(QueueApi api, HallFeeds feeds, Clock clock, TaskScheduler scheduler,
+    StatsRefreshers statsRefreshers(HallClients clients, HallFeeds feeds, Clock clock, TaskScheduler scheduler,
             DashboardProperties properties) {
-        return new StatsRefreshers(api, feeds, clock, scheduler, properties);
+        return new StatsRefreshers(clients, feeds, clock, scheduler, properties);
     }
 }

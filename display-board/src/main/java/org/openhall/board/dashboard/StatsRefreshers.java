@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.openhall.board.feed.HallClients;
 import org.openhall.board.feed.HallFeeds;
-import org.openhall.client.QueueApi;
 import org.openhall.client.api.HallView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +23,7 @@ public final class StatsRefreshers implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(StatsRefreshers.class);
 
-    private final QueueApi api;
+    private final HallClients clients;
     private final HallFeeds feeds;
     private final Clock clock;
     private final TaskScheduler scheduler;
@@ -31,9 +31,9 @@ public final class StatsRefreshers implements AutoCloseable {
     private final Map<String, StatsRefresher> refreshers = new ConcurrentHashMap<>();
     private volatile List<HallView> knownHalls = List.of();
 
-    public StatsRefreshers(QueueApi api, HallFeeds feeds, Clock clock, TaskScheduler scheduler,
+    public StatsRefreshers(HallClients clients, HallFeeds feeds, Clock clock, TaskScheduler scheduler,
             DashboardProperties properties) {
-        this.api = api;
+        this.clients = clients;
         this.feeds = feeds;
         this.clock = clock;
         this.scheduler = scheduler;
@@ -41,12 +41,13 @@ public final class StatsRefreshers implements AutoCloseable {
     }
 
     /**
-     * The halls queue-service lists, read afresh; the last list read when it cannot be reached (empty
-     * if it never could), so that a dashboard opens even while queue-service is down.
+     * The halls queue-service lists, read afresh through the clients of the hall a dashboard shows;
+     * the last list read when it cannot be reached (empty if it never could), so that a dashboard
+     * opens even while queue-service is down.
      */
-    public List<HallView> halls() {
+    public List<HallView> halls(String shown) {
         try {
-            knownHalls = List.copyOf(api.halls());
+            knownHalls = List.copyOf(clients.api(shown).halls());
         } catch (RuntimeException e) {
             log.debug("Cannot read the halls from queue-service ({}); using the last list", e.toString());
         }
@@ -63,7 +64,7 @@ public final class StatsRefreshers implements AutoCloseable {
         if (!served && knownHalls.stream().noneMatch(h -> h.code().equals(hall))) {
             return Optional.empty();
         }
-        return Optional.of(refreshers.computeIfAbsent(hall, code -> new StatsRefresher(code, api,
+        return Optional.of(refreshers.computeIfAbsent(hall, code -> new StatsRefresher(code, clients.api(code),
                 feeds.feed(code).orElse(null), clock, scheduler, properties)));
     }
 

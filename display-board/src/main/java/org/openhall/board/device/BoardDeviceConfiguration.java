@@ -1,7 +1,7 @@
 package org.openhall.board.device;
 
+import org.openhall.board.feed.HallClients;
 import org.openhall.board.feed.HallFeeds;
-import org.openhall.client.QueueApi;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.TaskScheduler;
@@ -11,8 +11,8 @@ import org.springframework.scheduling.TaskScheduler;
 class BoardDeviceConfiguration {
 
     @Bean
-    BoardReporting boardReporting(QueueApi api, HallFeeds feeds, TaskScheduler scheduler,
+    BoardReporting boardReporting(HallClients clients, HallFeeds feeds, TaskScheduler scheduler,
             BoardDeviceProperties properties) {
-        return new BoardReporting(api, feeds, scheduler, properties);
+        return new BoardReporting(clients, feeds, scheduler, properties);
     }
 }

@@ -8,9 +8,9 @@ import java.util.concurrent.ScheduledFuture;
 import org.jspecify.annotations.Nullable;
 import org.openhall.board.feed.BoardState;
 import org.openhall.board.feed.FeedStatus;
+import org.openhall.board.feed.HallClients;
 import org.openhall.board.feed.HallFeed;
 import org.openhall.board.feed.HallFeeds;
-import org.openhall.client.QueueApi;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.DeviceReport;
@@ -22,14 +22,15 @@ import org.springframework.scheduling.TaskScheduler;
 
 /**
  * Reports this board to queue-service for every hall it follows: at start, whenever a hall's feed
- * changes between live and lost, and every heartbeat. A report that cannot be delivered is simply
- * sent again on the next beat; the board never stops showing calls because of it.
+ * changes between live and lost, and every heartbeat, each with that hall's own token. A report
+ * that cannot be delivered is simply sent again on the next beat; the board never stops showing
+ * calls because of it.
  */
 public final class BoardReporting implements SmartLifecycle, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(BoardReporting.class);
 
-    private final QueueApi api;
+    private final HallClients clients;
     private final HallFeeds feeds;
     private final TaskScheduler scheduler;
     private final String deviceId;
@@ -39,8 +40,9 @@ public final class BoardReporting implements SmartLifecycle, AutoCloseable {
     private final List<HallFeed.Registration> registrations = new CopyOnWriteArrayList<>();
     private volatile @Nullable ScheduledFuture<?> beat;
 
-    public BoardReporting(QueueApi api, HallFeeds feeds, TaskScheduler scheduler, BoardDeviceProperties properties) {
-        this.api = api;
+    public BoardReporting(HallClients clients, HallFeeds feeds, TaskScheduler scheduler,
+            BoardDeviceProperties properties) {
+        this.clients = clients;
         this.feeds = feeds;
         this.scheduler = scheduler;
         this.properties = properties;
@@ -78,15 +80,17 @@ public final class BoardReporting implements SmartLifecycle, AutoCloseable {
                 ? new DeviceReport("BOARD", DeviceState.DEGRADED, "event stream lost: the screens may be out of date")
                 : new DeviceReport("BOARD", DeviceState.READY, null);
         try {
-            api.reportDevice(hall, deviceId, report);
+            clients.api(hall).reportDevice(hall, deviceId, report);
             reported.put(hall, status);
             refusalLogged.remove(hall);
         } catch (QueueUnavailableException unreachable) {
             log.debug("Board {} could not report to hall {}: {}", deviceId, hall, unreachable.getMessage());
         } catch (QueueApiException refused) {
             if (refusalLogged.putIfAbsent(hall, true) == null) {
-                log.warn("queue-service refused the report of board {} for hall {}: {}", deviceId, hall,
-                        refused.getMessage());
+                boolean token = refused.status() == 401 || refused.status() == 403;
+                log.warn("queue-service refused the report of board {} for hall {}: {}{}", deviceId, hall,
+                        refused.getMessage(), token ? " (is openhall.board.hall-tokens." + hall
+                                + " or else openhall.queue.token a board token of this hall?)" : "");
             }
         }
     }

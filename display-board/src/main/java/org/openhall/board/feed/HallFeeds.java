@@ -5,20 +5,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.openhall.client.HallEventStream;
-import org.openhall.client.QueueApi;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.TaskScheduler;
 
 /**
  * The feeds of the halls this application instance serves: exactly one per hall, started with the
  * application and shared by all its screens, so that a hall costs queue-service one event stream
- * per instance however many boards show it.
+ * per instance however many boards show it. Each feed talks to queue-service through its hall's
+ * own {@link HallClients}.
  */
 public final class HallFeeds implements SmartLifecycle, AutoCloseable {
 
-    private final QueueApi api;
-    private final HallEventStream stream;
+    private final HallClients clients;
     private final Clock clock;
     private final TaskScheduler scheduler;
     private final FeedSettings settings;
@@ -26,10 +24,8 @@ public final class HallFeeds implements SmartLifecycle, AutoCloseable {
     private final Map<String, HallFeed> feeds = new ConcurrentHashMap<>();
     private volatile boolean running;
 
-    public HallFeeds(QueueApi api, HallEventStream stream, Clock clock, TaskScheduler scheduler,
-            FeedSettings settings) {
-        this.api = api;
-        this.stream = stream;
+    public HallFeeds(HallClients clients, Clock clock, TaskScheduler scheduler, FeedSettings settings) {
+        this.clients = clients;
         this.clock = clock;
         this.scheduler = scheduler;
         this.settings = settings;
@@ -49,7 +45,8 @@ public final class HallFeeds implements SmartLifecycle, AutoCloseable {
             return Optional.empty();
         }
         HallFeed feed = feeds.computeIfAbsent(hall,
-                code -> new HallFeed(code, api, stream, reducer, clock, scheduler, settings));
+                code -> new HallFeed(code, clients.api(code), clients.events(code), reducer, clock, scheduler,
+                        settings));
         feed.start();
         return Optional.of(feed);
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.board.FakeHallEventStream;
+import org.openhall.board.feed.HallClients;
 import org.openhall.board.FakeQueueApi;
 import org.openhall.board.ManualScheduler;
 import org.openhall.board.MutableClock;
@@ -35,9 +36,10 @@ class StatsRefresherTest {
     private final FakeHallEventStream stream = new FakeHallEventStream();
     private final MutableClock clock = new MutableClock(NINE_AM, ZoneOffset.UTC);
     private final ManualScheduler scheduler = new ManualScheduler(clock);
-    private final HallFeeds feeds = new HallFeeds(api, stream, clock, scheduler,
+    private final HallClients clients = HallClients.sharing(api, stream);
+    private final HallFeeds feeds = new HallFeeds(clients, clock, scheduler,
             new FeedSettings(Set.of(HALL), Duration.ofSeconds(1), Duration.ofSeconds(30)));
-    private final StatsRefreshers refreshers = new StatsRefreshers(api, feeds, clock, scheduler,
+    private final StatsRefreshers refreshers = new StatsRefreshers(clients, feeds, clock, scheduler,
             new DashboardProperties(Duration.ofSeconds(10), Duration.ofSeconds(1)));
     private final List<DashboardState> heard = new CopyOnWriteArrayList<>();
     private final HallStats stats = Stats.busyMorning(HALL, NINE_AM);
@@ -156,7 +158,7 @@ class StatsRefresherTest {
     void showsAHallQueueServiceListsOnItsTimerButNoHallItDoesNotKnow() {
         api.listHalls(List.of(hall(HALL), hall("north")));
         api.serveStats(Stats.busyMorning("north", NINE_AM));
-        refreshers.halls();
+        refreshers.halls(HALL);
 
         StatsRefresher north = refreshers.refresher("north").orElseThrow();
         north.addListener(heard::add);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openhall.board.FakeHallEventStream;
+import org.openhall.board.feed.HallClients;
 import org.openhall.board.FakeQueueApi;
 import org.openhall.board.FakeQueueApi.SentReport;
 import org.openhall.board.ManualScheduler;
@@ -29,9 +30,10 @@ class BoardReportingTest {
     private final FakeHallEventStream stream = new FakeHallEventStream();
     private final MutableClock clock = new MutableClock(NINE_AM, ZoneOffset.UTC);
     private final ManualScheduler scheduler = new ManualScheduler(clock);
-    private final HallFeeds feeds = new HallFeeds(api, stream, clock, scheduler,
+    private final HallClients clients = HallClients.sharing(api, stream);
+    private final HallFeeds feeds = new HallFeeds(clients, clock, scheduler,
             new FeedSettings(Set.of(HALL), Duration.ofSeconds(1), Duration.ofSeconds(30)));
-    private final BoardReporting reporting = new BoardReporting(api, feeds, scheduler,
+    private final BoardReporting reporting = new BoardReporting(clients, feeds, scheduler,
             new BoardDeviceProperties("board-hall", Duration.ofSeconds(30)));
 
     @BeforeEach

@@ -15,6 +15,8 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -49,7 +51,11 @@ import org.springframework.scheduling.TaskScheduler;
  * {@link StatsRefresher}, so the figures change within about a second of an event in the hall and
  * at least every refresh interval; when they cannot be read a banner says so, with the time of the
  * figures still shown, until they can again.
+ *
+ * <p>It shows clerks' names and the hall's performance, so only a signed-in manager or admin sees
+ * it; the header says who is signed in, with a button to sign out.
  */
+@RolesAllowed({"MANAGER", "ADMIN"})
 @Route("dashboard")
 @RouteAlias("hall/:hall/dashboard")
 public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
@@ -89,7 +95,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private boolean selecting;
     private long shownMinute = -1;
 
-    public DashboardView(StatsRefreshers refreshers, BoardProperties properties, Clock clock, TaskScheduler scheduler) {
+    public DashboardView(StatsRefreshers refreshers, BoardProperties properties, Clock clock, TaskScheduler scheduler,
+            AuthenticationContext authentication) {
         this.refreshers = refreshers;
         this.properties = properties;
         this.clock = clock;
@@ -124,7 +131,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         hallSelect.setVisible(false);
         updated.addClassName("dash-updated");
         time.addClassName("dash-clock");
-        Div header = new Div(name, hallSelect, updated, time);
+        Div header = new Div(name, hallSelect, updated, new SignedInBar(authentication), time);
         header.addClassName("dash-header");
 
         summary.addClassName("dash-summary");
@@ -151,7 +158,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         unbind();
         hall = event.getRouteParameters().get("hall").orElse(properties.hall());
         state = null;
-        halls = refreshers.halls();
+        halls = refreshers.halls(hall);
         showHallChoice();
         refresher = refreshers.refresher(hall).orElse(null);
         if (refresher == null) {

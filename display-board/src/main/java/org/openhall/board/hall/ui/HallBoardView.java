@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +45,7 @@ import org.springframework.scheduling.TaskScheduler;
  * highlighted for a while and spoken ({@link SpeechControl}); when the feed loses queue-service a
  * banner says so until it is back.
  */
+@AnonymousAllowed
 @Route("")
 @RouteAlias("hall/:hall?")
 public class HallBoardView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -36,6 +37,7 @@ import org.openhall.client.api.WindowView;
  * /hall/{hall}/window/{number}} one of another hall this instance serves. It listens to the same
  * hall feed as the hall board, so it changes the moment the window calls, pauses or closes.
  */
+@AnonymousAllowed
 @Route("window/:number")
 @RouteAlias("hall/:hall/window/:number")
 public class WindowScreenView extends Div implements BeforeEnterObserver, HasDynamicTitle {

@@ -9,7 +9,9 @@ import static org.openhall.board.Tickets.hall;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.VaadinSession;
@@ -28,6 +30,9 @@ import org.openhall.board.FakeQueueApi;
 import org.openhall.board.FakeQueueConfiguration;
 import org.openhall.board.MutableClock;
 import org.openhall.board.Stats;
+import org.openhall.board.TestSignIn;
+import org.openhall.board.signin.SignedInManager;
+import org.openhall.board.signin.ui.LoginView;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.LocalizedText;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,7 +52,7 @@ import org.springframework.context.annotation.Import;
         "openhall.board.dashboard.refresh-interval=200ms",
         "openhall.board.dashboard.min-refresh-gap=20ms"})
 @Import(FakeQueueConfiguration.class)
-@ViewPackages(classes = DashboardView.class)
+@ViewPackages(classes = {DashboardView.class, LoginView.class})
 class DashboardViewTest extends SpringBrowserlessTest {
 
     @Autowired
@@ -57,13 +62,35 @@ class DashboardViewTest extends SpringBrowserlessTest {
     MutableClock clock;
 
     @BeforeEach
-    void nineInTheMorning() {
+    void aManagerAtNineInTheMorning() {
         clock.set(NINE_AM);
+        TestSignIn.asManager();
     }
 
     @AfterEach
     void listTheHallsWithSnapshotsAgain() {
         queue.listHalls(null);
+        TestSignIn.signOut();
+    }
+
+    @Test
+    void sendsAVisitorWhoIsNotSignedInToTheSignInPage() {
+        TestSignIn.signOut();
+
+        navigate("hall/dash/dashboard", LoginView.class);
+
+        assertThat($(DashboardView.class).all()).isEmpty();
+    }
+
+    @Test
+    void saysWhoIsSignedInBesideTheSignOutButton() {
+        queue.serve(emptySnapshot("dash"));
+        TestSignIn.as(new SignedInManager("admin", "系统管理员", "9001", "ADMIN"));
+
+        DashboardView dashboard = navigate("hall/dash/dashboard", DashboardView.class);
+
+        assertThat(text($(Span.class).id("signed-in-as"))).isEqualTo("系统管理员 (9001) 系统管理员 Administrator");
+        assertThat(text($(Button.class).id("sign-out"))).isEqualTo("退出登录 Sign out");
     }
 
     @Test
