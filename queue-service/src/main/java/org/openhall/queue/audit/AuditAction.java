@@ -1,6 +1,6 @@
 package org.openhall.queue.audit;
 
-/** What an audited staff member did. */
+/** What an audited staff member, or the service itself, did. */
 public enum AuditAction {
     SIGN_IN, SIGN_IN_FAILED, SIGN_OUT,
     WINDOW_OPEN, WINDOW_PAUSE, WINDOW_CLOSE, WINDOW_TAKE, WINDOW_TAKE_OVER,
@@ -11,5 +11,7 @@ public enum AuditAction {
     HALL_EDIT,
     STAFF_ADD, STAFF_PASSWORD_RESET, STAFF_DEACTIVATE, STAFF_REACTIVATE,
     /** A kiosk or board registered (its token issued) or revoked. */
-    DEVICE_REGISTER, DEVICE_REVOKE
+    DEVICE_REGISTER, DEVICE_REVOKE,
+    /** The retention job (actor {@code system}) purged visitor data past its retention period. */
+    VISITOR_DATA_PURGE
 }
