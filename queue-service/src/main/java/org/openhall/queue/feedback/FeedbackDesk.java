@@ -11,6 +11,7 @@ import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.FeedbackView;
 import org.openhall.queue.events.HallTransactions;
 import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.identity.IdNumbers;
 import org.openhall.queue.problem.QueueException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,7 +44,8 @@ public class FeedbackDesk {
     }
 
     /**
-     * Records the feedback and returns it with its tracking number. Refuses with 400
+     * Records the feedback, with any resident ID number in its text or contact masked, and returns it
+     * with its tracking number. Refuses with 400
      * {@code invalid-feedback} an unknown kind or category, a text not 1 to 1000 characters once
      * stripped, a contact over 100 characters or a malformed ticket id; 404 an unknown hall.
      */
@@ -72,6 +74,9 @@ public class FeedbackDesk {
         if (ticket != null && !ticket.matches("[A-Za-z0-9_-]{1,32}")) {
             throw invalid("ticket is a ticket id.");
         }
+        // A visitor may write their ID number into a complaint: it is kept masked, like everywhere else.
+        String maskedText = IdNumbers.maskIn(text);
+        String maskedContact = contact == null ? null : IdNumbers.maskIn(contact);
         var theHall = catalog.hall(hall);
         return transactions.write(hall, () -> {
             Instant now = clock.instant();
@@ -85,7 +90,8 @@ public class FeedbackDesk {
             jdbc.sql("""
                     INSERT INTO feedback (tracking_number, hall_code, kind, category, text, contact, ticket_ref, status,
                         submitted_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?)""")
-                    .params(trackingNumber, hall, kind, category, text, contact, ticket, Timestamp.from(now)).update();
+                    .params(trackingNumber, hall, kind, category, maskedText, maskedContact, ticket, Timestamp.from(now))
+                    .update();
             log.info("Recorded {} {} ({}) in hall {}", kind.toLowerCase(), trackingNumber, category, hall);
             return new FeedbackView(trackingNumber, hall, kind, category, "RECEIVED", now, null);
         });

@@ -12,6 +12,7 @@ import org.openhall.client.api.TransferRequest;
 import org.openhall.queue.events.EventLog;
 import org.openhall.queue.events.HallTransactions;
 import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.identity.IdNumbers;
 import org.openhall.queue.policy.CallPolicies;
 import org.openhall.queue.policy.CallPolicy;
 import org.openhall.queue.policy.WaitingTicket;
@@ -174,13 +175,17 @@ public class TicketDesk implements WindowOccupancy {
         return change(publicId, (t, now) -> t.cancel(now));
     }
 
-    /** Sends a visitor at a window on to another service's queue or to another window of the hall. */
+    /**
+     * Sends a visitor at a window on to another service's queue or to another window of the hall; a
+     * resident ID number in the note is kept masked.
+     */
     public TicketView transfer(String publicId, TransferRequest request) {
         String service = blankToNull(request.service());
-        String note = blankToNull(request.note());
-        if (note != null && note.length() > 500) {
+        String typed = blankToNull(request.note());
+        if (typed != null && typed.length() > 500) {
             throw QueueException.badRequest("invalid-transfer", "A transfer note has at most 500 characters.");
         }
+        String note = typed == null ? null : IdNumbers.maskIn(typed);
         return change(publicId, (t, now) -> {
             if (service != null) {
                 catalog.service(t.hall(), service);
