@@ -117,24 +117,21 @@ public class VisitorDataRetention {
         Instant keepFrom = firstKeptDay.atTime(hall.dayStartsAt()).atZone(hall.zone()).toInstant();
         String code = hall.code();
         int batch = properties.batchSize();
-        int tickets = 0;
-        int events = 0;
+        Purged tickets = Purged.NOTHING;
         List<Long> ids;
         do {
             ids = rows.ticketsToAnonymise(code, firstKeptDay, batch);
             if (!ids.isEmpty()) {
                 List<Long> these = ids;
-                int[] changed = transactions.write(code, () -> new int[] {rows.removeHoldersFromEvents(these),
-                        rows.anonymiseTickets(these)});
-                events += changed[0];
-                tickets += changed[1];
+                tickets = tickets.plus(transactions.write(code, () -> new Purged(rows.anonymiseTickets(these),
+                        rows.removeHoldersFromEvents(these), 0, 0, 0, 0)));
             }
         } while (ids.size() == batch);
-        return new Purged(tickets, events,
+        return tickets.plus(new Purged(0, 0,
                 inBatches(code, () -> rows.deletePreApplications(code, keepFrom, batch)),
                 inBatches(code, () -> rows.deleteAppointments(code, keepFrom, batch)),
                 inBatches(code, () -> rows.deleteIdempotencyKeys(code, keepFrom, batch)),
-                inBatches(code, () -> rows.anonymiseFeedback(code, keepFrom, batch)));
+                inBatches(code, () -> rows.anonymiseFeedback(code, keepFrom, batch))));
     }
 
     /** The hall's first service day whose visitor data is kept: the one that contains now − period. */
