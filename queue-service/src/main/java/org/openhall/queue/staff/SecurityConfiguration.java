@@ -41,7 +41,6 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
-import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 
 /**
  * Who may reach what. The API is stateless: a kiosk or board sends its device token
@@ -162,16 +161,12 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Back to the sign-in page, saying whether the password was wrong or sign-in is throttled. */
+    /**
+     * Back to the sign-in page, saying whether the password was wrong or sign-in is throttled. Only a
+     * redirect: Spring's usual handler keeps the failed attempt in the session, typed password included.
+     */
     private static AuthenticationFailureHandler failureHandler() {
-        SimpleUrlAuthenticationFailureHandler wrong = new SimpleUrlAuthenticationFailureHandler("/login?error");
-        SimpleUrlAuthenticationFailureHandler throttled = new SimpleUrlAuthenticationFailureHandler("/login?throttled");
-        return (request, response, exception) -> {
-            if (exception instanceof SignInThrottledException) {
-                throttled.onAuthenticationFailure(request, response, exception);
-            } else {
-                wrong.onAuthenticationFailure(request, response, exception);
-            }
-        };
+        return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+                + (exception instanceof SignInThrottledException ? "/login?throttled" : "/login?error"));
     }
 }

@@ -12,6 +12,7 @@ import org.openhall.queue.audit.AuditAction;
 import org.openhall.queue.audit.AuditEvent;
 import org.openhall.queue.audit.AuditLog;
 import org.openhall.queue.events.HallTransactions;
+import org.openhall.queue.identity.IdNumbers;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.ticket.TicketDesk;
 import org.openhall.queue.window.ServiceWindow;
@@ -117,8 +118,9 @@ public class StaffConsole {
     public TicketView transfer(long windowId, TransferRequest request) {
         String to = request.service() != null ? "to matter " + request.service()
                 : request.window() != null ? "to window id " + request.window() : "";
+        // The audit is kept for good: an ID number typed into the note is recorded masked, like the note itself.
         return onHeld(windowId, AuditAction.TRANSFER, id -> desk.transfer(id, request), " " + to
-                + (request.note() == null || request.note().isBlank() ? "" : ", note: " + request.note()));
+                + (request.note() == null || request.note().isBlank() ? "" : ", note: " + IdNumbers.maskIn(request.note())));
     }
 
     /** Puts a ticket this window marked no-show back in the queue. */
