@@ -282,6 +282,11 @@ public class FakeQueueApi implements QueueApi {
 
     /** 401 for a wrong username or password, as queue-service answers it. */
     @Override
+    public org.openhall.client.api.RatingView rate(String ticketId, org.openhall.client.api.RatingRequest rating) {
+        throw new UnsupportedOperationException("boards do not rate visits yet");
+    }
+
+    @Override
     public StaffView signIn(StaffSignIn signIn) {
         signIns.add(signIn);
         RuntimeException failure = signInFailure;

@@ -404,6 +404,11 @@ public class FakeQueueApi implements QueueApi {
     }
 
     @Override
+    public org.openhall.client.api.RatingView rate(String ticketId, org.openhall.client.api.RatingRequest rating) {
+        throw new UnsupportedOperationException("the kiosk does not rate visits yet");
+    }
+
+    @Override
     public org.openhall.client.api.StaffView signIn(org.openhall.client.api.StaffSignIn signIn) {
         throw new UnsupportedOperationException("nobody signs in at a kiosk");
     }

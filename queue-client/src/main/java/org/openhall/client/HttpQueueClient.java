@@ -28,6 +28,8 @@ import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.PauseRequest;
 import org.openhall.client.api.PersonLookupRequest;
 import org.openhall.client.api.PersonToday;
+import org.openhall.client.api.RatingRequest;
+import org.openhall.client.api.RatingView;
 import org.openhall.client.api.Problem;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.StaffSignIn;
@@ -160,6 +162,11 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
     @Override
     public HallStats stats(String hall) {
         return get(type(HallStats.class), "halls", hall, "stats");
+    }
+
+    @Override
+    public RatingView rate(String ticketId, RatingRequest rating) {
+        return post(RatingView.class, rating, "tickets", ticketId, "rating");
     }
 
     @Override

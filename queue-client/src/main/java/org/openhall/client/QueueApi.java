@@ -15,6 +15,8 @@ import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.PersonLookupRequest;
 import org.openhall.client.api.PersonToday;
+import org.openhall.client.api.RatingRequest;
+import org.openhall.client.api.RatingView;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.StaffSignIn;
 import org.openhall.client.api.StaffView;
@@ -103,4 +105,10 @@ public interface QueueApi {
      * status 401 when wrong and 429 while sign-in is throttled.
      */
     StaffView signIn(StaffSignIn signIn);
+
+    /**
+     * Rates a completed visit ({@code POST /api/tickets/{id}/rating}): {@code 409 already-rated} for a
+     * second rating of the ticket from any channel, {@code 409 not-completed} before the visit ended.
+     */
+    RatingView rate(String ticketId, RatingRequest rating);
 }

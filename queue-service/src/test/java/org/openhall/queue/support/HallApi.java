@@ -202,6 +202,12 @@ public final class HallApi implements QueueApi, AutoCloseable {
         return device_.reportDevice(hall, device, report);
     }
 
+    /** A visitor rating from the ticket's status page: no credentials. */
+    @Override
+    public org.openhall.client.api.RatingView rate(String ticketId, org.openhall.client.api.RatingRequest rating) {
+        return anonymous().rate(ticketId, rating);
+    }
+
     @Override
     public StaffView signIn(StaffSignIn signIn) {
         return anonymous().signIn(signIn);
