@@ -9,9 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,12 +17,9 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.openhall.client.HttpQueueClient;
-import org.openhall.client.QueueClientSettings;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.TicketView;
-import org.openhall.client.api.WindowView;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -34,8 +29,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * the API shows within a second; every call is spoken in full, in order, in each configured language,
  * never cut off, and a recall again; a board that loses queue-service says so and, once it is back,
  * shows every call made meanwhile exactly once. The board's voice is a fake {@code speechSynthesis}
- * installed before the page's own scripts ({@link BoardPage}). The tests share the hall and one board
- * page, and run in order.
+ * installed before the page's own scripts ({@link BoardPage}). Tickets are issued with the demo kiosk's
+ * token and called by the demo clerk seated at each window ({@link DemoAccess}). The tests share the
+ * hall and one board page, and run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class BoardIT {
@@ -43,20 +39,16 @@ class BoardIT {
     private static final Duration FIRST_LOAD = Duration.ofSeconds(30);
 
     private static HallProcesses hall;
-    private static HttpQueueClient api;
+    private static DemoAccess demo;
     private static ChromeDriver board;
     private static final HttpClient http = HttpClient.newHttpClient();
-    private static final Map<Integer, Long> windowIds = new HashMap<>();
     /** Tickets called and not yet finished, to free their windows between tests. */
     private static final List<String> held = new ArrayList<>();
 
     @BeforeAll
     static void startHall() throws Exception {
         hall = new HallProcesses().start();
-        api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()));
-        for (WindowView window : api.windows("demo")) {
-            windowIds.put(window.number(), window.id());
-        }
+        demo = new DemoAccess(hall.queueUrl());
         board = Browser.open("zh-CN", 1920, 1080);
         BoardPage.instrument(board, true);
         board.get(hall.boardUrl() + "/");
@@ -71,8 +63,8 @@ class BoardIT {
         if (board != null) {
             board.quit();
         }
-        if (api != null) {
-            api.close();
+        if (demo != null) {
+            demo.close();
         }
         if (hall != null) {
             hall.close();
@@ -83,12 +75,14 @@ class BoardIT {
     @Order(1)
     void aCallMadeThroughTheApiShowsOnTheBoardWithinASecond() throws Exception {
         TicketView ticket = issue("property-transfer");
-        long windowId = windowIds.get(5);
+        long windowId = demo.windowId(5);
+        // As a call pad would: the clerk seated at window 5, with HTTP Basic.
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(
                         URI.create(hall.queueUrl() + "/api/windows/" + windowId + "/call-next"))
+                .header("Authorization", DemoAccess.clerk(5).basic())
                 .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
         long answered = System.currentTimeMillis();
-        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         assertThat(response.body()).contains(ticket.number());
         held.add(ticket.id());
 
@@ -107,7 +101,8 @@ class BoardIT {
         awaitQuiet();
         finishHeld();
         int before = BoardPage.spoken(board).size();
-        int[] windows = {1, 2, 3, 5, 7};
+        // Window 6 backs up public security (window 7 has no clerk in the demo).
+        int[] windows = {1, 2, 3, 5, 6};
         String[] services = {"company-registration", "invoice", "social-insurance", "property-transfer", "residence-permit"};
         List<TicketView> tickets = new ArrayList<>();
         for (String service : services) {
@@ -115,8 +110,7 @@ class BoardIT {
         }
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < windows.length; i++) {
-            api.call(windowIds.get(windows[i]), new CallTicketRequest(tickets.get(i).id()));
-            held.add(tickets.get(i).id());
+            call(windows[i], tickets.get(i));
             expected.addAll(BoardPage.announcement(tickets.get(i).number(), windows[i]));
         }
 
@@ -131,7 +125,7 @@ class BoardIT {
 
         // A recall: the same ticket is said again, in both languages.
         TicketView recalled = tickets.get(2);
-        api.recall(recalled.id());
+        demo.clerkAt(windows[2]).recall(recalled.id());
         int afterCalls = said.size();
         said = await("the recall spoken").atMost(Duration.ofSeconds(20))
                 .until(() -> BoardPage.spoken(board), s -> s.size() >= afterCalls + 2);
@@ -175,8 +169,7 @@ class BoardIT {
         // Called at once: the board is most likely still waiting to retry and must catch up on these.
         List<String> expected = new ArrayList<>();
         for (int i = 0; i < windows.length; i++) {
-            api.call(windowIds.get(windows[i]), new CallTicketRequest(tickets.get(i).id()));
-            held.add(tickets.get(i).id());
+            call(windows[i], tickets.get(i));
             expected.addAll(BoardPage.announcement(tickets.get(i).number(), windows[i]));
         }
 
@@ -221,14 +214,19 @@ class BoardIT {
     // --- helpers ---
 
     private static TicketView issue(String service) {
-        return api.issueTicket("demo", IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+        return demo.kiosk().issueTicket(DemoAccess.HALL, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+    }
+
+    /** Window {@code number}'s clerk calls {@code ticket}, which the window then holds. */
+    private static void call(int number, TicketView ticket) {
+        demo.clerkAt(number).call(demo.windowId(number), new CallTicketRequest(ticket.id()));
+        held.add(ticket.id());
     }
 
     /** Starts and completes every ticket called so far, so their windows may call again. */
     private static void finishHeld() {
         for (String id : held) {
-            api.start(id);
-            api.complete(id);
+            demo.serve(id);
         }
         held.clear();
     }

@@ -18,11 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.openhall.client.HttpQueueClient;
-import org.openhall.client.QueueClientSettings;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.TicketView;
-import org.openhall.client.api.WindowView;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -102,7 +100,7 @@ public final class BoardLatencyBenchmark {
         int perBrowser = args.length > 3 ? Integer.parseInt(args[3]) : 25;
 
         try (HallProcesses hall = new HallProcesses().start("--openhall.board.speech.enabled=false");
-                HttpQueueClient api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()))) {
+                DemoAccess demo = new DemoAccess(hall.queueUrl())) {
             System.out.printf("display-board before: %s; machine: %s%n", boardMemory(hall), machineMemory());
 
             List<ChromeDriver> browsers = new ArrayList<>();
@@ -152,7 +150,7 @@ public final class BoardLatencyBenchmark {
                 System.out.printf("%d hall-board pages open in %d browsers; display-board: %s; machine: %s%n", opened,
                         browsers.size(), boardMemory(hall), machineMemory());
 
-                List<TicketView> tickets = issue(api, calls);
+                List<TicketView> tickets = issue(demo.kiosk(), calls);
                 // What two pages of the first browser spend: its first (in tab mode hidden behind the last)
                 // and its last (the one shown).
                 ChromeDriver sampled = browsers.getFirst();
@@ -178,7 +176,7 @@ public final class BoardLatencyBenchmark {
                 long cpuBefore = cpuMillis(hall.boardPid());
                 long browsersBefore = chromiumCpuMillis();
                 long callsStart = System.nanoTime();
-                Map<String, Long> answeredAt = callSteadily(api, tickets, intervalMs);
+                Map<String, Long> answeredAt = callSteadily(demo, tickets, intervalMs);
                 double callSeconds = (System.nanoTime() - callsStart) / 1e9;
                 long boardCpu = cpuMillis(hall.boardPid()) - cpuBefore;
                 long browsersCpu = chromiumCpuMillis() - browsersBefore;
@@ -289,38 +287,39 @@ public final class BoardLatencyBenchmark {
 
     /**
      * Calls {@code tickets} at windows 1 and 2 in turn, one every
-     * {@code intervalMs}; before a window calls again its previous ticket is started and completed.
+     * {@code intervalMs}, as the demo clerk seated at each; before a window calls again its previous ticket
+     * is started and completed.
      *
      * @return each called number with {@code System.currentTimeMillis()} when the API answered the call
      */
-    private static Map<String, Long> callSteadily(HttpQueueClient api, List<TicketView> tickets, long intervalMs) {
+    private static Map<String, Long> callSteadily(DemoAccess demo, List<TicketView> tickets, long intervalMs) {
         int calls = tickets.size();
-        long[] windowIds = api.windows("demo").stream().filter(w -> w.number() == 1 || w.number() == 2)
-                .mapToLong(WindowView::id).toArray();
+        long[] windowIds = {demo.windowId(1), demo.windowId(2)};
+        HttpQueueClient[] clerks = {demo.clerkAt(1), demo.clerkAt(2)};
         String[] heldBy = new String[windowIds.length];
         Map<String, Long> answeredAt = new LinkedHashMap<>();
         long next = System.nanoTime();
         for (int i = 0; i < calls; i++) {
             int w = i % windowIds.length;
             if (heldBy[w] != null) {
-                api.start(heldBy[w]);
-                api.complete(heldBy[w]);
+                clerks[w].start(heldBy[w]);
+                clerks[w].complete(heldBy[w]);
             }
             // Steady pacing: the next call is due intervalMs after the previous one was due.
             next += TimeUnit.MILLISECONDS.toNanos(intervalMs);
             LockSupport.parkNanos(next - System.nanoTime());
-            TicketView called = api.call(windowIds[w], new CallTicketRequest(tickets.get(i).id()));
+            TicketView called = clerks[w].call(windowIds[w], new CallTicketRequest(tickets.get(i).id()));
             answeredAt.put(called.number(), System.currentTimeMillis());
             heldBy[w] = called.id();
         }
         return answeredAt;
     }
 
-    /** Issues {@code count} walk-in tickets for company registration, which windows 1 and 2 serve. */
-    private static List<TicketView> issue(HttpQueueClient api, int count) {
+    /** Issues {@code count} walk-in tickets for company registration, which windows 1 and 2 serve, as a kiosk. */
+    private static List<TicketView> issue(HttpQueueClient kiosk, int count) {
         List<TicketView> tickets = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            tickets.add(api.issueTicket("demo", IssueTicketRequest.walkIn("company-registration"), UUID.randomUUID().toString()));
+            tickets.add(kiosk.issueTicket(DemoAccess.HALL, IssueTicketRequest.walkIn("company-registration"), UUID.randomUUID().toString()));
         }
         return tickets;
     }

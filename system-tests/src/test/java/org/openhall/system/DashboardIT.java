@@ -9,26 +9,25 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openhall.client.HttpQueueClient;
-import org.openhall.client.QueueClientSettings;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.TicketView;
-import org.openhall.client.api.WindowView;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The managers' dashboard ({@code /dashboard} on display-board) in real Chromium at 1920×1080 against
- * the three apps started from their jars: it follows the hall live — tickets issued, called and
- * completed through the API change its waiting and served figures within a few seconds, and a window
- * paused through the API shows as paused with the reason given. One screenshot holds both languages.
+ * the three apps started from their jars: a manager signs in, sent there by the dashboard, and it
+ * follows the hall live — tickets issued, called and completed through the API
+ * change its waiting and served figures within a few seconds, and a window paused through the API
+ * shows as paused with the reason given. The API is called as its real callers ({@link DemoAccess}):
+ * tickets with the demo kiosk's token, window actions by the clerk seated there. One screenshot holds
+ * both languages.
  */
 class DashboardIT {
 
@@ -36,23 +35,19 @@ class DashboardIT {
     private static final Duration LIVE = Duration.ofSeconds(5);
 
     private static HallProcesses hall;
-    private static HttpQueueClient api;
+    private static DemoAccess demo;
     private static final HttpClient http = HttpClient.newHttpClient();
-    private static final Map<Integer, Long> windowIds = new HashMap<>();
 
     @BeforeAll
     static void startHall() throws Exception {
         hall = new HallProcesses().start();
-        api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()));
-        for (WindowView window : api.windows("demo")) {
-            windowIds.put(window.number(), window.id());
-        }
+        demo = new DemoAccess(hall.queueUrl());
     }
 
     @AfterAll
     static void stopHall() {
-        if (api != null) {
-            api.close();
+        if (demo != null) {
+            demo.close();
         }
         if (hall != null) {
             hall.close();
@@ -75,7 +70,15 @@ class DashboardIT {
             // The page itself at 1920×1080, as on a full-HD screen (the window size includes the browser's frame).
             dashboard.executeCdpCommand("Emulation.setDeviceMetricsOverride",
                     Map.of("width", 1920, "height", 1080, "deviceScaleFactor", 1, "mobile", false));
+            // Sent to the sign-in page, the manager signs in there and is brought back to the dashboard.
             dashboard.get(hall.boardUrl() + "/dashboard");
+            await("sent to /login").atMost(Duration.ofSeconds(30)).until(() -> StaffConsole.onLoginPage(dashboard));
+            StaffConsole.fillIn(dashboard, DemoAccess.MANAGER.username(), DemoAccess.MANAGER.password());
+            await("back on the dashboard").atMost(Duration.ofSeconds(30))
+                    .until(() -> URI.create(dashboard.getCurrentUrl()).getPath(), "/dashboard"::equals);
+            await("signed in as 赵敏").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> dashboard.findElement(By.id("signed-in-as")).getText(), t -> t.contains("赵敏"));
+            assertThat(dashboard.findElement(By.id("sign-out")).isDisplayed()).isTrue();
             await("dashboard loaded").atMost(Duration.ofSeconds(30)).ignoreExceptions()
                     .until(() -> figure(dashboard, "served"), "2"::equals);
             await().atMost(LIVE).ignoreExceptions().until(() -> figure(dashboard, "waiting"), "3"::equals);
@@ -97,10 +100,11 @@ class DashboardIT {
             System.out.printf("Dashboard: served figure updated %d ms after the completion%n",
                     Duration.ofNanos(System.nanoTime() - served).toMillis());
 
-            // Window 4's clerk goes to lunch.
+            // Window 4's clerk goes to lunch, from a call pad: her own sign-in, HTTP Basic.
             HttpResponse<String> paused = http.send(HttpRequest.newBuilder(
-                            URI.create(hall.queueUrl() + "/api/windows/" + windowIds.get(4) + "/pause"))
+                            URI.create(hall.queueUrl() + "/api/windows/" + demo.windowId(4) + "/pause"))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", DemoAccess.clerk(4).basic())
                     .POST(HttpRequest.BodyPublishers.ofString("{\"reason\":\"午休\"}", StandardCharsets.UTF_8)).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(paused.statusCode()).as(paused.body()).isEqualTo(200);
@@ -125,17 +129,19 @@ class DashboardIT {
     }
 
     private static TicketView issue(String service) {
-        return api.issueTicket("demo", IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+        return demo.kiosk().issueTicket(DemoAccess.HALL, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
     }
 
-    /** Window {@code number} calls its next ticket ({@code POST /api/windows/{id}/call-next}); returns its id. */
+    /**
+     * Window {@code number}'s clerk calls its next ticket ({@code POST /api/windows/{id}/call-next});
+     * returns its id.
+     */
     private static String callNext(int number) {
-        return api.callNext(windowIds.get(number)).map(TicketView::id)
+        return demo.callNext(number).map(TicketView::id)
                 .orElseThrow(() -> new AssertionError("window " + number + " found no ticket to call"));
     }
 
     private static void serve(String ticketId) {
-        api.start(ticketId);
-        api.complete(ticketId);
+        demo.serve(ticketId);
     }
 }

@@ -7,10 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openhall.client.HttpQueueClient;
-import org.openhall.client.QueueClientSettings;
 import org.openhall.client.api.TicketStatus;
-import org.openhall.client.api.WindowView;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -23,16 +20,19 @@ import org.openqa.selenium.chrome.ChromeDriver;
 class HallEndToEndIT {
 
     private static HallProcesses hall;
-    private static HttpQueueClient api;
+    private static DemoAccess demo;
 
     @BeforeAll
     static void startHall() throws Exception {
         hall = new HallProcesses().start();
-        api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()));
+        demo = new DemoAccess(hall.queueUrl());
     }
 
     @AfterAll
     static void stopHall() {
+        if (demo != null) {
+            demo.close();
+        }
         if (hall != null) {
             hall.close();
         }
@@ -55,11 +55,11 @@ class HallEndToEndIT {
                     .until(() -> kiosk.findElement(By.id("ticket-number")).getText().strip(), t -> t.matches("A\\d{3,}"));
             Browser.screenshot(kiosk, "kiosk-ticket");
 
-            long window1 = api.windows("demo").stream().filter(w -> w.number() == 1).mapToLong(WindowView::id).findFirst().orElseThrow();
+            long window1 = demo.windowId(1);
             // The console needs a signed-in clerk: the demo clerk seated at window 1.
             StaffConsole.openLogin(staff, hall.queueUrl());
             Browser.screenshot(staff, "zh-CN-staff-login");
-            StaffConsole.signIn(staff, hall.queueUrl(), "wangfang", "demo-1001");
+            StaffConsole.signIn(staff, hall.queueUrl(), DemoAccess.clerk(1));
             staff.get(hall.queueUrl() + "/staff/window/" + window1);
             WebElement callNext = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
                     .until(() -> staff.findElement(By.id("call-next")), e -> e.isDisplayed() && e.isEnabled());
@@ -76,7 +76,7 @@ class HallEndToEndIT {
             Browser.screenshot(staff, "staff-called");
             Browser.screenshot(board, "board-called");
 
-            assertThat(api.snapshot("demo").calls()).anySatisfy(t -> {
+            assertThat(demo.board().snapshot(DemoAccess.HALL).calls()).anySatisfy(t -> {
                 assertThat(t.number()).isEqualTo(number);
                 assertThat(t.status()).isEqualTo(TicketStatus.CALLED);
                 assertThat(t.windowNumber()).isEqualTo(1);

@@ -25,8 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.openhall.client.HttpQueueClient;
-import org.openhall.client.QueueClientSettings;
 import org.openhall.client.api.Channel;
 import org.openhall.client.api.FeedbackView;
 import org.openhall.client.api.TicketView;
@@ -97,7 +95,8 @@ class KioskPathsIT {
     private static final Path VIDEOS = Path.of("target/fake-camera");
 
     private static HallProcesses hall;
-    private static HttpQueueClient api;
+    /** What the tests read back from queue-service, as the demo board ({@link DemoAccess}). */
+    private static DemoAccess demo;
     private static Portal portal;
     /** The browser of every path but the camera's. */
     private static ChromeDriver kiosk;
@@ -109,7 +108,7 @@ class KioskPathsIT {
     @BeforeAll
     static void startHall() throws Exception {
         hall = new HallProcesses().start();
-        api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()));
+        demo = new DemoAccess(hall.queueUrl());
         portal = new Portal(hall.queueUrl());
         kiosk = Browser.open("zh-CN", 1920, 1080);
     }
@@ -119,8 +118,8 @@ class KioskPathsIT {
         if (kiosk != null) {
             kiosk.quit();
         }
-        if (api != null) {
-            api.close();
+        if (demo != null) {
+            demo.close();
         }
         if (hall != null) {
             hall.close();
@@ -143,7 +142,7 @@ class KioskPathsIT {
         assertThat(kiosk.findElement(By.tagName("body")).getText()).contains(language.yourNumber);
         Browser.screenshot(kiosk, language.shot("ticket"));
 
-        TicketView ticket = api.ticketByNumber("demo", number);
+        TicketView ticket = demo.board().ticketByNumber(DemoAccess.HALL, number);
         assertThat(ticket.channel()).isEqualTo(Channel.WALK_IN);
         assertThat(ticket.service()).isEqualTo("company-registration");
         walkIns.put(language, number);
@@ -169,7 +168,7 @@ class KioskPathsIT {
         String number = ticketNumber(kiosk);
         Browser.screenshot(kiosk, language.shot("scan-ticket"));
 
-        TicketView ticket = api.ticket(ticketIdFromUrl(kiosk));
+        TicketView ticket = demo.board().ticket(ticketIdFromUrl(kiosk));
         assertThat(ticket.number()).isEqualTo(number);
         assertThat(ticket.channel()).isEqualTo(Channel.PRE_APPLICATION);
         assertThat(ticket.service()).isEqualTo("company-registration");
@@ -201,7 +200,7 @@ class KioskPathsIT {
             String number = ticketNumber(camera);
             Browser.screenshot(camera, language.shot("camera-ticket"));
 
-            TicketView ticket = api.ticket(ticketIdFromUrl(camera));
+            TicketView ticket = demo.board().ticket(ticketIdFromUrl(camera));
             assertThat(ticket.number()).isEqualTo(number);
             assertThat(ticket.channel()).isEqualTo(Channel.PRE_APPLICATION);
             assertThat(ticket.service()).isEqualTo(service);
@@ -232,7 +231,7 @@ class KioskPathsIT {
             confirm.click();
             String number = ticketNumber(camera);
 
-            TicketView ticket = api.ticket(ticketIdFromUrl(camera));
+            TicketView ticket = demo.board().ticket(ticketIdFromUrl(camera));
             assertThat(ticket.number()).isEqualTo(number);
             // Found by ID, the appointment keeps its channel (and priority), as if its QR code had been scanned.
             assertThat(ticket.channel()).isEqualTo(Channel.APPOINTMENT);
@@ -282,7 +281,7 @@ class KioskPathsIT {
         String number = ticketNumber(kiosk);
         Browser.screenshot(kiosk, language.shot("id-ticket"));
 
-        TicketView ticket = api.ticket(ticketIdFromUrl(kiosk));
+        TicketView ticket = demo.board().ticket(ticketIdFromUrl(kiosk));
         assertThat(ticket.number()).isEqualTo(number);
         assertThat(ticket.channel()).isEqualTo(Channel.PRE_APPLICATION);
         assertThat(ticket.service()).isEqualTo("invoice");
@@ -357,7 +356,7 @@ class KioskPathsIT {
         assertThat(kiosk.findElement(By.id("fb-done")).getText()).contains(language.trackingNumber);
         Browser.screenshot(kiosk, language.shot("feedback-done"));
 
-        FeedbackView recorded = api.feedback(tracking);
+        FeedbackView recorded = demo.board().feedback(tracking);
         assertThat(recorded.trackingNumber()).isEqualTo(tracking);
         assertThat(recorded.hall()).isEqualTo("demo");
         assertThat(recorded.kind()).isEqualToIgnoringCase(kind);
@@ -390,9 +389,9 @@ class KioskPathsIT {
         Browser.screenshot(kiosk, Language.ZH.shot("recovered"));
 
         assertThat(numbersShown).doesNotHaveDuplicates();
-        List<String> recent = api.snapshot("demo").recent().stream().map(TicketView::number).toList();
+        List<String> recent = demo.board().snapshot(DemoAccess.HALL).recent().stream().map(TicketView::number).toList();
         assertThat(recent).doesNotHaveDuplicates();
-        assertThat(api.ticketByNumber("demo", number).channel()).isEqualTo(Channel.WALK_IN);
+        assertThat(demo.board().ticketByNumber(DemoAccess.HALL, number).channel()).isEqualTo(Channel.WALK_IN);
     }
 
     // --- helpers ---

@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openhall.client.HttpQueueClient;
-import org.openhall.client.QueueClientSettings;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.TicketStatus;
@@ -30,33 +26,28 @@ import org.openqa.selenium.interactions.Actions;
  * ticket with the console's keyboard shortcuts, then transfers another to window 4 with a note, which
  * the clerk there sees on calling it; an admin adds a service and gives it to a window in the
  * administration and, with nothing restarted, the kiosk offers it and gives a ticket for it.
+ * API calls are made as their real callers: the demo kiosk's and board's tokens ({@link DemoAccess}).
  */
 class StaffAndAdminIT {
 
     private static final Duration LOAD = Duration.ofSeconds(30);
     private static final Duration STEP = Duration.ofSeconds(10);
-    /** The demo hall's kiosk token: sent already, as the API will soon require a device token. */
-    private static final String KIOSK_TOKEN = "demo-kiosk-token";
     /** Served at window 3 (and otherwise only at the green-channel and enquiry windows, which no one drives here). */
     private static final String WINDOW_3_MATTER = "medical-reimbursement";
 
     private static HallProcesses hall;
-    private static HttpQueueClient api;
-    private static final Map<Integer, Long> windowIds = new HashMap<>();
+    private static DemoAccess demo;
 
     @BeforeAll
     static void startHall() throws Exception {
         hall = new HallProcesses().start();
-        api = new HttpQueueClient(QueueClientSettings.of(hall.queueUrl()).withBearerToken(KIOSK_TOKEN));
-        for (WindowView window : api.windows("demo")) {
-            windowIds.put(window.number(), window.id());
-        }
+        demo = new DemoAccess(hall.queueUrl());
     }
 
     @AfterAll
     static void stopHall() {
-        if (api != null) {
-            api.close();
+        if (demo != null) {
+            demo.close();
         }
         if (hall != null) {
             hall.close();
@@ -67,8 +58,8 @@ class StaffAndAdminIT {
     void aClerkTakesWindow3CallsServesAndCompletesATicketAndTransfersAnother() throws Exception {
         TicketView first = issue(WINDOW_3_MATTER);
         TicketView second = issue(WINDOW_3_MATTER);
-        long window3 = windowIds.get(3);
-        long window4 = windowIds.get(4);
+        long window3 = demo.windowId(3);
+        long window4 = demo.windowId(4);
 
         ChromeDriver screen = Browser.open("zh-CN", 1280, 720);
         ChromeDriver staff = Browser.open("zh-CN", 1600, 1000);
@@ -78,7 +69,7 @@ class StaffAndAdminIT {
             visible(screen, By.cssSelector(".ws-panel"), LOAD);
 
             // 张伟, the demo clerk seated at window 3, signs in and takes his window from the chooser.
-            StaffConsole.signIn(staff, hall.queueUrl(), "zhangwei", "demo-1003");
+            StaffConsole.signIn(staff, hall.queueUrl(), DemoAccess.clerk(3));
             staff.get(hall.queueUrl() + "/staff");
             WebElement tile = visible(staff, By.id("window-" + window3), LOAD);
             assertThat(tile.getText()).contains("3 号窗口", "您在此窗口");
@@ -109,7 +100,7 @@ class StaffAndAdminIT {
             new Actions(staff).sendKeys(Keys.F8).perform();
             await("window 3 free again").atMost(STEP).ignoreExceptions()
                     .until(() -> staff.findElement(By.id("current")).getText(), t -> t.contains("当前窗口没有办事群众"));
-            TicketView completed = api.ticket(first.id());
+            TicketView completed = demo.board().ticket(first.id());
             assertThat(completed.status()).isEqualTo(TicketStatus.DONE);
             assertThat(completed.windowNumber()).isEqualTo(3);
             assertThat(completed.endedAt()).isNotNull();
@@ -135,7 +126,7 @@ class StaffAndAdminIT {
             await("window 3 free after the transfer").atMost(STEP).ignoreExceptions()
                     .until(() -> staff.findElement(By.id("current")).getText(), t -> t.contains("当前窗口没有办事群众"));
 
-            TicketView transferred = api.ticket(second.id());
+            TicketView transferred = demo.board().ticket(second.id());
             assertThat(transferred.status()).as("waiting again, now for window 4").isEqualTo(TicketStatus.TRANSFERRED);
             assertThat(transferred.targetWindowId()).isEqualTo(window4);
             assertThat(transferred.number()).isEqualTo(second.number());
@@ -145,7 +136,7 @@ class StaffAndAdminIT {
             // 刘洋 at window 4 gets it first when she calls, with the note.
             ChromeDriver colleague = Browser.open("zh-CN", 1600, 1000);
             try {
-                StaffConsole.signIn(colleague, hall.queueUrl(), "liuyang", "demo-1004");
+                StaffConsole.signIn(colleague, hall.queueUrl(), DemoAccess.clerk(4));
                 colleague.get(hall.queueUrl() + "/staff/window/" + window4);
                 await("transferred ticket in window 4's queue").atMost(LOAD).ignoreExceptions()
                         .until(() -> colleague.findElement(By.id("queue")).getText(), q -> q.contains(second.number()));
@@ -156,8 +147,8 @@ class StaffAndAdminIT {
             } finally {
                 colleague.quit();
             }
-            assertThat(api.ticket(second.id()).status()).isEqualTo(TicketStatus.CALLED);
-            assertThat(api.ticket(second.id()).windowNumber()).isEqualTo(4);
+            assertThat(demo.board().ticket(second.id()).status()).isEqualTo(TicketStatus.CALLED);
+            assertThat(demo.board().ticket(second.id()).windowNumber()).isEqualTo(4);
         } finally {
             screen.quit();
             staff.quit();
@@ -179,7 +170,7 @@ class StaffAndAdminIT {
             click(kiosk, By.id("back-home"));
             visible(kiosk, By.id("take-ticket"), STEP);
 
-            StaffConsole.signIn(admin, hall.queueUrl(), "admin", "demo-9001");
+            StaffConsole.signIn(admin, hall.queueUrl(), DemoAccess.ADMIN);
             admin.get(hall.queueUrl() + "/admin");
             visible(admin, By.id("add-service"), LOAD).click();
             visible(admin, By.id("service-code"), STEP);
@@ -200,7 +191,7 @@ class StaffAndAdminIT {
             Browser.screenshot(admin, "zh-CN-admin-add-service");
             click(admin, By.id("service-save"));
             await("the dialog closed").atMost(STEP).until(() -> admin.findElements(By.id("service-save")).isEmpty());
-            ServiceView added = api.services("demo").stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
+            ServiceView added = demo.board().services(DemoAccess.HALL).stream().filter(s -> s.code().equals(code)).findFirst().orElseThrow();
             assertThat(added.prefix()).isEqualTo("H");
             assertThat(added.name().zh()).isEqualTo("残疾人证办理");
             assertThat(added.guide().materials()).hasSize(3);
@@ -216,7 +207,7 @@ class StaffAndAdminIT {
                     .until(() -> admin.findElement(By.id("weight-" + code)).getDomAttribute("disabled") == null);
             click(admin, By.id("window-save"));
             await("the window dialog closed").atMost(STEP).until(() -> admin.findElements(By.id("window-save")).isEmpty());
-            WindowView window8 = api.windows("demo").stream().filter(w -> w.number() == 8).findFirst().orElseThrow();
+            WindowView window8 = demo.board().windows(DemoAccess.HALL).stream().filter(w -> w.number() == 8).findFirst().orElseThrow();
             assertThat(window8.services()).contains(new WindowView.WindowService(code, 1.0));
 
             // The next visitor at the same kiosk, nothing restarted, finds it among the matters.
@@ -231,7 +222,7 @@ class StaffAndAdminIT {
             String number = await("ticket number shown").atMost(STEP).ignoreExceptions()
                     .until(() -> kiosk.findElement(By.id("ticket-number")).getText().strip(), t -> t.matches("H\\d{3,}"));
             Browser.screenshot(kiosk, "zh-CN-kiosk-new-service-ticket");
-            TicketView ticket = api.ticketByNumber("demo", number);
+            TicketView ticket = demo.board().ticketByNumber(DemoAccess.HALL, number);
             assertThat(ticket.service()).isEqualTo(code);
             assertThat(ticket.status()).isEqualTo(TicketStatus.WAITING);
         } finally {
@@ -243,7 +234,7 @@ class StaffAndAdminIT {
     // --- helpers ---
 
     private static TicketView issue(String service) {
-        return api.issueTicket("demo", IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+        return demo.kiosk().issueTicket(DemoAccess.HALL, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
     }
 
     private static WebElement visible(ChromeDriver driver, By by, Duration timeout) {

@@ -11,7 +11,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * queue-service's staff console as a clerk uses it: signing in through the real Vaadin
- * {@code LoginForm} at {@code /login}. The form renders its fields into its own light DOM (inside
+ * {@code LoginForm} at {@code /login}. display-board's dashboard sign-in at its own {@code /login} is
+ * the same form, so the same methods sign a manager in there, given display-board's URL. The form renders its fields into its own light DOM (inside
  * {@code <vaadin-login-form>}, so that password managers see them); only the error message lives in
  * the shadow DOM, in {@code <vaadin-login-form-wrapper>} inside the form's shadow root.
  */
@@ -32,12 +33,27 @@ final class StaffConsole {
                 .until(() -> !onLoginPage(driver));
     }
 
+    /** As {@link #signIn(ChromeDriver, String, String, String)}, as one of the demo's staff. */
+    static void signIn(ChromeDriver driver, String url, DemoAccess.Staff who) {
+        signIn(driver, url, who.username(), who.password());
+    }
+
     /**
      * Opens the sign-in page and submits {@code username} and {@code password}, without waiting for
      * the outcome.
      */
     static void submit(ChromeDriver driver, String queueUrl, String username, String password) {
         openLogin(driver, queueUrl);
+        fillIn(driver, username, password);
+    }
+
+    /**
+     * Types {@code username} and {@code password} into the sign-in form already shown (e.g. where a
+     * protected page sent the browser) and submits it, without waiting for the outcome.
+     */
+    static void fillIn(ChromeDriver driver, String username, String password) {
+        await("sign-in form").atMost(LOAD).ignoreExceptions()
+                .until(() -> field(driver, "vaadinLoginUsername"), WebElement::isDisplayed);
         WebElement user = field(driver, "vaadinLoginUsername");
         WebElement pass = field(driver, "vaadinLoginPassword");
         user.clear();
