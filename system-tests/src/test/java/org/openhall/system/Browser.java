@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -45,6 +46,14 @@ final class Browser {
     static String[] fakeCamera(Path y4m) {
         return new String[] {"--use-fake-device-for-media-stream", "--use-fake-ui-for-media-stream",
                 "--use-file-for-fake-video-capture=" + y4m.toAbsolutePath()};
+    }
+
+    /**
+     * Shown and not disabled. WebDriver's {@code isEnabled()} is always true for a custom element such
+     * as {@code <vaadin-button>}: Vaadin marks a disabled one with the {@code disabled} attribute.
+     */
+    static boolean usable(WebElement element) {
+        return element.isDisplayed() && element.getDomAttribute("disabled") == null;
     }
 
     /** Saves what the page shows now under {@code target/screenshots/}. */

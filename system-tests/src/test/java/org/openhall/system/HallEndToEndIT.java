@@ -61,8 +61,9 @@ class HallEndToEndIT {
             Browser.screenshot(staff, "zh-CN-staff-login");
             StaffConsole.signIn(staff, hall.queueUrl(), DemoAccess.clerk(1));
             staff.get(hall.queueUrl() + "/staff/window/" + window1);
+            // Enabled once the desk has loaded the window as this clerk's, open and free.
             WebElement callNext = await().atMost(Duration.ofSeconds(30)).ignoreExceptions()
-                    .until(() -> staff.findElement(By.id("call-next")), e -> e.isDisplayed() && e.isEnabled());
+                    .until(() -> staff.findElement(By.id("call-next")), Browser::usable);
             Browser.screenshot(staff, "zh-CN-staff-window");
             callNext.click();
             long clicked = System.nanoTime();

@@ -266,7 +266,7 @@ class KioskPathsIT {
         kiosk.findElement(By.id("id-key-clear")).click();
         await().atMost(STEP).until(() -> kiosk.findElement(By.id("id-entry")).getText().isBlank());
         type(kiosk, id);
-        await().atMost(STEP).until(() -> kiosk.findElement(By.id("id-submit")).isEnabled());
+        await().atMost(STEP).until(() -> Browser.usable(kiosk.findElement(By.id("id-submit"))));
         kiosk.findElement(By.id("id-submit")).click();
 
         WebElement person = visible(kiosk, By.id("id-person"), STEP);

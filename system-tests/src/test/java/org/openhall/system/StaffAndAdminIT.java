@@ -75,7 +75,7 @@ class StaffAndAdminIT {
             assertThat(tile.getText()).contains("3 号窗口", "您在此窗口");
             tile.click();
             WebElement callNext = await("window 3's desk ready").atMost(LOAD).ignoreExceptions()
-                    .until(() -> staff.findElement(By.id("call-next")), StaffAndAdminIT::usable);
+                    .until(() -> staff.findElement(By.id("call-next")), Browser::usable);
             assertThat(staff.findElement(By.tagName("h1")).getText()).startsWith("3 号窗口");
             assertThat(staff.findElement(By.cssSelector(".oh-state")).getText()).contains("开放", "张伟 (1003)");
             assertThat(staff.findElement(By.id("signed-in-as")).getText()).contains("张伟 (1003)");
@@ -90,7 +90,7 @@ class StaffAndAdminIT {
             awaitCurrent(staff, first.number());
             await("window 3's screen shows " + first.number()).atMost(STEP).ignoreExceptions()
                     .until(() -> screen.findElement(By.cssSelector(".ws-ticket")).getText().strip(), first.number()::equals);
-            assertThat(usable(callNext)).as("one visitor at a time").isFalse();
+            assertThat(Browser.usable(callNext)).as("one visitor at a time").isFalse();
             Browser.screenshot(staff, "zh-CN-staff-window-3-called");
             Browser.screenshot(screen, "zh-CN+en-window-3-called");
 
@@ -245,15 +245,7 @@ class StaffAndAdminIT {
     /** Clicks once the element shows and is enabled (a server round trip may still be enabling it). */
     private static void click(ChromeDriver driver, By by) {
         await("enabled " + by).atMost(STEP).ignoreExceptions()
-                .until(() -> driver.findElement(by), StaffAndAdminIT::usable).click();
-    }
-
-    /**
-     * Shown and not disabled. WebDriver's {@code isEnabled()} is always true for a custom element such
-     * as {@code <vaadin-button>}: Vaadin marks a disabled one with the {@code disabled} attribute.
-     */
-    private static boolean usable(WebElement element) {
-        return element.isDisplayed() && element.getDomAttribute("disabled") == null;
+                .until(() -> driver.findElement(by), Browser::usable).click();
     }
 
     private static void awaitCurrent(ChromeDriver staff, String number) {
