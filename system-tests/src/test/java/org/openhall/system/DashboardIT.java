@@ -22,8 +22,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The managers' dashboard ({@code /dashboard} on display-board) in real Chromium at 1920×1080 against
- * the three apps started from their jars: a manager signs in, sent there by the dashboard, and it
- * follows the hall live — tickets issued, called and completed through the API
+ * the three apps started from their jars: only a manager or admin signed in sees it — an anonymous
+ * browser is sent to the sign-in page, a clerk is refused with a message — while the hall board stays
+ * public; signed in, it follows the hall live — tickets issued, called and completed through the API
  * change its waiting and served figures within a few seconds, and a window paused through the API
  * shows as paused with the reason given. The API is called as its real callers ({@link DemoAccess}):
  * tickets with the demo kiosk's token, window actions by the clerk seated there. One screenshot holds
@@ -117,6 +118,56 @@ class DashboardIT {
             Browser.screenshot(dashboard, "zh-CN+en-dashboard");
         } finally {
             dashboard.quit();
+        }
+    }
+
+    @Test
+    void anAnonymousBrowserIsSentToTheSignInPageWhileTheHallBoardStaysPublic() throws Exception {
+        ChromeDriver browser = Browser.open("zh-CN", 1920, 1080);
+        try {
+            browser.get(hall.boardUrl() + "/dashboard");
+            await("sent to /login").atMost(Duration.ofSeconds(30)).until(() -> StaffConsole.onLoginPage(browser));
+            await("sign-in form").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> browser.findElement(By.cssSelector("vaadin-login-form#login-form")), WebElement::isDisplayed);
+            String page = browser.findElement(By.tagName("body")).getText();
+            assertThat(page).contains("管理看板登录", "Manager dashboard sign-in");
+            assertThat(page).doesNotContain("赵敏").doesNotContain("王芳");
+            assertThat(browser.findElements(By.cssSelector(".dash-figure"))).isEmpty();
+            assertThat(StaffConsole.errorMessage(browser)).isEmpty();
+            Browser.screenshot(browser, "zh-CN+en-dashboard-login");
+
+            // The hall board needs no sign-in.
+            browser.get(hall.boardUrl() + "/");
+            await("the hall board").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> browser.findElement(By.cssSelector(".current-calls")).getText(),
+                            t -> !t.isBlank() && !t.contains("正在载入"));
+            assertThat(URI.create(browser.getCurrentUrl()).getPath()).isEqualTo("/");
+            assertThat(browser.findElement(By.tagName("body")).getText()).contains("市民服务中心");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aClerkIsRefusedTheDashboardWithAMessage() throws Exception {
+        ChromeDriver browser = Browser.open("zh-CN", 1920, 1080);
+        try {
+            // The right password of window 1's clerk: a clerk's account may not open the dashboard.
+            DemoAccess.Staff clerk = DemoAccess.clerk(1);
+            StaffConsole.submit(browser, hall.boardUrl(), clerk.username(), clerk.password());
+            String error = await("the refusal").atMost(StaffConsole.LOAD).ignoreExceptions()
+                    .until(() -> StaffConsole.errorMessage(browser), e -> !e.isEmpty());
+            assertThat(error).contains("仅限管理人员", "Managers only");
+            assertThat(StaffConsole.onLoginPage(browser)).as("still on /login: " + browser.getCurrentUrl()).isTrue();
+            assertThat(browser.getCurrentUrl()).contains("not-manager");
+            Browser.screenshot(browser, "zh-CN+en-dashboard-login-clerk-refused");
+
+            // Not signed in: the dashboard still sends the browser to the sign-in page.
+            browser.get(hall.boardUrl() + "/dashboard");
+            await("back on /login").atMost(StaffConsole.LOAD).until(() -> StaffConsole.onLoginPage(browser));
+            assertThat(browser.findElements(By.id("signed-in-as"))).isEmpty();
+        } finally {
+            browser.quit();
         }
     }
 
