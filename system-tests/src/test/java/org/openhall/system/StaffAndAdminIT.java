@@ -3,9 +3,16 @@ package org.openhall.system;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +32,8 @@ import org.openqa.selenium.interactions.Actions;
  * a clerk signs in and takes window 3, calls (seen on the window's own screen), serves and completes a
  * ticket with the console's keyboard shortcuts, then transfers another to window 4 with a note, which
  * the clerk there sees on calling it; an admin adds a service and gives it to a window in the
- * administration and, with nothing restarted, the kiosk offers it and gives a ticket for it.
+ * administration and, with nothing restarted, the kiosk offers it and gives a ticket for it; an admin
+ * registers a board, whose token (shown once) reads the hall over the API until the admin revokes it.
  * API calls are made as their real callers: the demo kiosk's and board's tokens ({@link DemoAccess}).
  */
 class StaffAndAdminIT {
@@ -37,6 +45,7 @@ class StaffAndAdminIT {
 
     private static HallProcesses hall;
     private static DemoAccess demo;
+    private static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void startHall() throws Exception {
@@ -231,7 +240,86 @@ class StaffAndAdminIT {
         }
     }
 
+    @Test
+    void anAdminRegistersABoardWhoseTokenWorksUntilItIsRevoked() throws Exception {
+        String name = "系统测试大屏 System-test board";
+        ChromeDriver admin = Browser.open("zh-CN", 1600, 1000);
+        try {
+            StaffConsole.signIn(admin, hall.queueUrl(), DemoAccess.ADMIN);
+            admin.get(hall.queueUrl() + "/admin/devices");
+            // The demo's kiosk and board are listed, each with its revoke button.
+            Set<String> before = await("the demo devices listed").atMost(LOAD).ignoreExceptions()
+                    .until(() -> revokeButtons(admin), ids -> ids.size() >= 2);
+
+            click(admin, By.id("register-device"));
+            visible(admin, By.id("device-name"), STEP);
+            type(admin, "device-name", name);
+            click(admin, By.id("device-role"));
+            await("the board offered as a kind").atMost(STEP).ignoreExceptions()
+                    .until(() -> admin.findElements(By.cssSelector("vaadin-select-item")).stream()
+                            .filter(i -> i.isDisplayed() && i.getText().contains("显示屏")).findFirst().orElse(null),
+                            i -> i != null)
+                    .click();
+            await("board chosen").atMost(STEP).ignoreExceptions()
+                    .until(() -> admin.findElement(By.id("device-role")).getText(), t -> t.contains("显示屏"));
+            click(admin, By.id("device-save"));
+
+            // The token, shown this once, as the two lines of the device's configuration.
+            WebElement shown = visible(admin, By.cssSelector("#device-token textarea"), STEP);
+            String config = await("the token shown").atMost(STEP).ignoreExceptions()
+                    .until(() -> shown.getDomProperty("value"), v -> v != null && v.contains("openhall.queue.token="));
+            assertThat(config.lines().toList()).hasSize(2).first().isEqualTo("openhall.hall=demo");
+            String token = config.lines().toList().get(1).substring("openhall.queue.token=".length());
+            assertThat(token).startsWith("ohd_").hasSizeGreaterThan(20);
+            assertThat(admin.findElement(By.id("device-token")).getDomAttribute("readonly")).isNotNull();
+            Browser.screenshot(admin, "zh-CN-admin-device-token");
+            click(admin, By.id("device-token-done"));
+            await("the token dialog closed").atMost(STEP).until(() -> admin.findElements(By.id("device-token")).isEmpty());
+
+            // The new board reads the hall, and only what a board may.
+            HttpResponse<String> snapshot = get("/api/halls/demo/snapshot", token);
+            assertThat(snapshot.statusCode()).as(snapshot.body()).isEqualTo(200);
+            HttpResponse<String> issue = http.send(HttpRequest.newBuilder(URI.create(hall.queueUrl()
+                            + "/api/halls/demo/tickets")).header("Authorization", "Bearer " + token)
+                    .header("Idempotency-Key", UUID.randomUUID().toString()).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"service\":\"company-registration\"}")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(issue.statusCode()).as("a board issuing a ticket: " + issue.body()).isEqualTo(403);
+
+            // Revoked: cut off at once, with the reason.
+            Set<String> added = new HashSet<>(await("the new board listed").atMost(STEP).ignoreExceptions()
+                    .until(() -> revokeButtons(admin), ids -> ids.size() == before.size() + 1));
+            added.removeAll(before);
+            String revoke = added.iterator().next();
+            click(admin, By.id(revoke));
+            click(admin, By.id("confirm-revoke"));
+            await("the new board's revoke button gone").atMost(STEP).ignoreExceptions()
+                    .until(() -> revokeButtons(admin), ids -> !ids.contains(revoke) && ids.containsAll(before));
+            HttpResponse<String> revoked = get("/api/halls/demo/snapshot", token);
+            assertThat(revoked.statusCode()).as(revoked.body()).isEqualTo(401);
+            assertThat(revoked.body()).contains("token-revoked");
+            await("the confirmation closed").atMost(STEP).until(() -> admin.findElements(By.id("confirm-revoke")).isEmpty());
+            Browser.screenshot(admin, "zh-CN-admin-devices-revoked");
+
+            // The demo board's own token still works.
+            assertThat(get("/api/halls/demo/snapshot", DemoAccess.BOARD_TOKEN).statusCode()).isEqualTo(200);
+        } finally {
+            admin.quit();
+        }
+    }
+
     // --- helpers ---
+
+    /** The ids of the revoke buttons on the devices page: one per device not revoked. */
+    private static Set<String> revokeButtons(ChromeDriver driver) {
+        return driver.findElements(By.cssSelector("vaadin-button[id^='revoke-device-']")).stream()
+                .map(b -> b.getDomAttribute("id")).collect(Collectors.toSet());
+    }
+
+    private static HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(hall.queueUrl() + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
 
     private static TicketView issue(String service) {
         return demo.kiosk().issueTicket(DemoAccess.HALL, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
