@@ -7,7 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param seed        seed the demo hall when the database has no hall at all
  * @param alwaysOpen  let the demo hall issue tickets at any hour (its opening hours are still shown)
- * @param openWindows open the demo hall's windows at start so staff can call at once
+ * @param openWindows open the demo hall's windows 1–6 at start with their demo clerks seated, so they can call
+ *                    at once
  * @param qrDir       where the printable QR codes of the demo pre-applications and appointments are
  *                    written at start ({@code index.html} and one PNG each)
  */

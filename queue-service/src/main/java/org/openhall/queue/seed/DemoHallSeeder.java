@@ -109,7 +109,11 @@ class DemoHallSeeder implements ApplicationRunner {
         }
     }
 
-    /** Opens the windows that are not open, seating the demo clerk of each window that has none. */
+    /**
+     * Opens the windows that have a demo clerk, seating that clerk where nobody sits. The others
+     * (7–9: public security, enquiries, the green channel) stay closed until a clerk takes them: an
+     * open window with nobody at it could never call, yet would count as open on the dashboard.
+     */
     private void openWindows() {
         List<ServiceWindow> all = windows.windows(HALL);
         Set<Long> seated = new HashSet<>();
@@ -122,16 +126,17 @@ class DemoHallSeeder implements ApplicationRunner {
             if (window.state() == WindowState.OPEN) {
                 continue;
             }
-            Long clerk = null;
-            if (window.clerkId() == null) {
+            Long clerk = window.clerkId();
+            if (clerk == null) {
                 clerk = PEOPLE.stream().filter(p -> Integer.valueOf(window.number()).equals(p.window())).findFirst()
                         .flatMap(p -> staff.byUsername(p.username())).filter(StaffMember::active).map(StaffMember::id)
                         .filter(id -> !seated.contains(id)).orElse(null);
             }
-            windows.open(window.id(), clerk);
-            if (clerk != null) {
-                seated.add(clerk);
+            if (clerk == null) {
+                continue;
             }
+            windows.open(window.id(), clerk);
+            seated.add(clerk);
         }
     }
 

@@ -61,7 +61,8 @@ public class DevicesAdminView extends VerticalLayout implements BeforeEnterObser
         HorizontalLayout toolbar = new HorizontalLayout(hallChoice, register);
         toolbar.setAlignItems(FlexComponent.Alignment.END);
 
-        grid.addColumn(DeviceToken::name).setHeader(getTranslation("admin.device.name")).setFlexGrow(1);
+        grid.addColumn(DeviceToken::name).setHeader(getTranslation("admin.device.name")).setAutoWidth(true)
+                .setFlexGrow(1);
         grid.addColumn(d -> getTranslation("admin.device.role." + d.role())).setHeader(getTranslation("admin.device.role"))
                 .setAutoWidth(true);
         grid.addColumn(d -> time(d.createdAt()) + (d.createdBy() == null ? "" : " · " + d.createdBy()))
@@ -121,6 +122,8 @@ public class DevicesAdminView extends VerticalLayout implements BeforeEnterObser
 
     private void load() {
         grid.setItems(hall == null ? List.of() : admin.devices(hall.code()));
+        // Widths follow the rows now shown: a revoked device's longer state, a long name.
+        grid.recalculateColumnWidths();
     }
 
     private String time(@Nullable Instant at) {
@@ -192,10 +195,18 @@ public class DevicesAdminView extends VerticalLayout implements BeforeEnterObser
         Paragraph once = new Paragraph(getTranslation("admin.device.token.once"));
         once.addClassName("oh-form-problem");
         dialog.add(once, token);
+        Button copy = new Button(getTranslation("admin.device.token.copy"), e -> {
+            // Selected as well, for a browser that keeps the clipboard from pages served over plain HTTP.
+            token.getElement().executeJs("const t = this.inputElement; t.focus(); t.select();"
+                    + " if (navigator.clipboard) { navigator.clipboard.writeText(t.value); }"
+                    + " else { document.execCommand('copy'); }");
+            Refusals.saved(this, getTranslation("admin.device.token.copied"));
+        });
+        copy.setId("device-token-copy");
         Button done = new Button(getTranslation("admin.device.token.done"), e -> dialog.close());
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.setId("device-token-done");
-        dialog.getFooter().add(done);
+        dialog.getFooter().add(copy, done);
         dialog.open();
     }
 }
