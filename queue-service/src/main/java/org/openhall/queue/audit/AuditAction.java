@@ -5,6 +5,8 @@ public enum AuditAction {
     SIGN_IN, SIGN_IN_FAILED, SIGN_OUT,
     WINDOW_OPEN, WINDOW_PAUSE, WINDOW_CLOSE, WINDOW_TAKE, WINDOW_TAKE_OVER,
     CALL_NEXT, CALL, RECALL, START, COMPLETE, NO_SHOW, REQUEUE, CANCEL, TRANSFER,
+    /** The clerk's record of a visit: a material received or missing, the note. */
+    MATERIAL_CHECK, VISIT_NOTE,
     /** Administration: a hall's catalog, windows and settings, and the staff accounts. */
     SERVICE_ADD, SERVICE_EDIT, SERVICE_DEACTIVATE, SERVICE_REACTIVATE,
     WINDOW_ADD, WINDOW_EDIT,

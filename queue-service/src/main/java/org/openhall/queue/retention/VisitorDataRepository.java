@@ -28,7 +28,8 @@ class VisitorDataRepository {
     List<Long> ticketsToAnonymise(String hall, LocalDate firstKeptDay, int limit) {
         return jdbc.sql("""
                 SELECT id FROM ticket WHERE hall_code = :hall AND service_day < :day
-                    AND (person_hash IS NOT NULL OR holder_masked IS NOT NULL OR note IS NOT NULL)
+                    AND (person_hash IS NOT NULL OR holder_masked IS NOT NULL OR note IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM visit_record v WHERE v.ticket_id = ticket.id AND v.note IS NOT NULL))
                 ORDER BY id LIMIT :limit""")
                 .param("hall", hall).param("day", firstKeptDay).param("limit", limit)
                 .query(Long.class).list();
@@ -45,8 +46,13 @@ class VisitorDataRepository {
                 .param("ids", ticketIds).update();
     }
 
-    /** Clears the ID hash, masked name and transfer note of these tickets; everything else stays. */
+    /**
+     * Clears the ID hash, masked name and transfer note of these tickets, and the clerk's note on
+     * their visits; everything else stays (the materials checklist holds nothing personal).
+     */
     int anonymiseTickets(List<Long> ticketIds) {
+        jdbc.sql("UPDATE visit_record SET note = NULL WHERE ticket_id IN (:ids) AND note IS NOT NULL")
+                .param("ids", ticketIds).update();
         return jdbc.sql("""
                 UPDATE ticket SET person_hash = NULL, holder_masked = NULL, note = NULL, version = version + 1
                 WHERE id IN (:ids)""")

@@ -37,8 +37,11 @@ public class StaffConsole {
     private final WindowDesk windows;
     private final HallTransactions transactions;
     private final AuditLog audit;
+    private final VisitRecords visits;
 
-    StaffConsole(CurrentStaff staff, TicketDesk desk, WindowDesk windows, HallTransactions transactions, AuditLog audit) {
+    StaffConsole(CurrentStaff staff, TicketDesk desk, WindowDesk windows, HallTransactions transactions, AuditLog audit,
+            VisitRecords visits) {
+        this.visits = visits;
         this.staff = staff;
         this.desk = desk;
         this.windows = windows;
@@ -121,6 +124,38 @@ public class StaffConsole {
         // The audit is kept for good: an ID number typed into the note is recorded masked, like the note itself.
         return onHeld(windowId, AuditAction.TRANSFER, id -> desk.transfer(id, request), " " + to
                 + (request.note() == null || request.note().isBlank() ? "" : ", note: " + IdNumbers.maskIn(request.note())));
+    }
+
+    /** The visit the window holds: its materials checklist, the clerk's note, its pre-application. */
+    public Optional<VisitRecords.Visit> visit(long windowId) {
+        StaffMember me = me();
+        seated(me, windowId);
+        return desk.atWindow(windowId).map(visits::visit);
+    }
+
+    /** Marks a material of the held visitor's checklist received or missing. */
+    public VisitRecords.Visit markMaterial(long windowId, String material, VisitRecords.State state) {
+        return atWindow(windowId, AuditAction.MATERIAL_CHECK, AuditEvent.Target.window(windowId), window -> {
+            TicketView held = held(window);
+            visits.mark(held, material, state, me().id());
+            return new Done<>(visits.visit(held), held.number() + ": " + material + " " + state,
+                    AuditEvent.Target.ticket(held.id()));
+        });
+    }
+
+    /** Saves the clerk's note on the held visit (the audit says that it changed, not what it says). */
+    public String saveNote(long windowId, String note) {
+        return atWindow(windowId, AuditAction.VISIT_NOTE, AuditEvent.Target.window(windowId), window -> {
+            TicketView held = held(window);
+            String saved = visits.saveNote(held, note, me().id());
+            return new Done<>(saved, held.number() + ": note of " + saved.length() + " characters",
+                    AuditEvent.Target.ticket(held.id()));
+        });
+    }
+
+    private TicketView held(ServiceWindow window) {
+        return desk.atWindow(window.id()).orElseThrow(() -> QueueException.conflict("no-visitor",
+                "Window " + window.number() + " holds no visitor."));
     }
 
     /** Puts a ticket this window marked no-show back in the queue. */

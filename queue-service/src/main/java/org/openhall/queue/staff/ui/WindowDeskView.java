@@ -3,6 +3,7 @@ package org.openhall.queue.staff.ui;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -17,6 +18,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -43,6 +45,7 @@ import org.openhall.queue.hall.ServiceDefinition;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.staff.CurrentStaff;
 import org.openhall.queue.staff.StaffConsole;
+import org.openhall.queue.staff.VisitRecords;
 import org.openhall.queue.ticket.TicketDesk;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
@@ -84,6 +87,12 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
     private final H1 title = new H1();
     private final Span state = new Span();
     private final Div current = new Div();
+    /** The held visit's materials checklist and note: rebuilt only when the held ticket changes. */
+    private final Div visit = new Div();
+    private @Nullable String visitTicket;
+    /** After a visit is completed, until the next call: invite the visitor to rate it. */
+    private final Div ratePrompt = new Div();
+    private @Nullable String completedNumber;
     private final H2 queueTitle = new H2();
     private final Grid<TicketView> queue = new Grid<>();
     private final Span queueEmpty = new Span();
@@ -176,14 +185,19 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         noShow.addClickShortcut(Key.F9);
         label(transfer, "staff.transfer", null);
         transfer.setId("transfer");
+        transfer.addClickShortcut(Key.F6);
         label(open, "staff.open", ButtonVariant.LUMO_SUCCESS);
         open.setId("open-window");
         label(pause, "staff.pause", null);
         pause.setId("pause-window");
+        pause.addClickShortcut(Key.F7);
+        open.addClickShortcut(Key.F7);
         label(close, "staff.close", ButtonVariant.LUMO_ERROR);
         close.setId("close-window");
+        close.addClickShortcut(Key.F10);
 
         callNext.addClickListener(e -> act(() -> {
+            completedNumber = null;
             Optional<TicketView> called = console.callNext(windowId);
             if (called.isEmpty()) {
                 Notification.show(getTranslation("staff.nothingWaiting"), 3000, Notification.Position.MIDDLE);
@@ -192,7 +206,11 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         }));
         recall.addClickListener(e -> act(() -> console.recall(windowId)));
         start.addClickListener(e -> act(() -> console.start(windowId)));
-        complete.addClickListener(e -> act(() -> console.complete(windowId)));
+        complete.addClickListener(e -> act(() -> {
+            TicketView done = console.complete(windowId);
+            completedNumber = done.number();
+            return done;
+        }));
         noShow.addClickListener(e -> act(() -> {
             TicketView missed = console.noShow(windowId);
             offerRequeue(missed);
@@ -232,7 +250,12 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
 
         Span shortcuts = new Span(getTranslation("staff.shortcuts"));
         shortcuts.addClassName("oh-muted");
-        add(header, seatPanel, current, actions, shortcuts, queueTitle, queueEmpty, queue);
+        visit.addClassName("oh-visit");
+        visit.setId("visit");
+        ratePrompt.addClassName("oh-rate-prompt");
+        ratePrompt.setId("rate-prompt");
+        ratePrompt.setVisible(false);
+        add(header, seatPanel, current, ratePrompt, actions, shortcuts, visit, queueTitle, queueEmpty, queue);
     }
 
     private void label(Button button, String key, @Nullable ButtonVariant variant) {
@@ -295,6 +318,17 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
         complete.setEnabled(status == TicketStatus.SERVING);
         noShow.setEnabled(status == TicketStatus.CALLED);
         transfer.setEnabled(mine && held.isPresent());
+
+        String heldHere = mine ? held.map(TicketView::id).orElse(null) : null;
+        if (!Objects.equals(heldHere, visitTicket)) {
+            visitTicket = heldHere;
+            showVisit();
+        }
+        ratePrompt.removeAll();
+        ratePrompt.setVisible(mine && held.isEmpty() && completedNumber != null);
+        if (ratePrompt.isVisible()) {
+            ratePrompt.add(new Span(getTranslation("staff.rate.invite", completedNumber)));
+        }
 
         List<TicketView> waiting = desk.queue(windowId, QUEUE_LIMIT);
         queueTitle.setText(getTranslation("staff.queue.title", waiting.size()));
@@ -386,6 +420,78 @@ public class WindowDeskView extends VerticalLayout implements BeforeEnterObserve
             n.addThemeVariants(NotificationVariant.LUMO_ERROR);
         }
         refresh();
+    }
+
+    /**
+     * The held visit's record: its pre-application, each material of the service's guide (and of the
+     * pre-application) with received / missing buttons, and the clerk's note.
+     */
+    private void showVisit() {
+        visit.removeAll();
+        Optional<VisitRecords.Visit> record = visitTicket == null ? Optional.empty() : console.visit(windowId);
+        visit.setVisible(record.isPresent());
+        if (record.isEmpty()) {
+            return;
+        }
+        VisitRecords.Visit v = record.get();
+        visit.add(new H2(getTranslation("staff.visit.materials")));
+        if (v.preApplication() != null) {
+            Span pre = new Span(getTranslation("staff.visit.preApplication", v.preApplication().reference(),
+                    getTranslation("staff.preReview." + v.preApplication().preReviewStatus())));
+            pre.setId("visit-pre-application");
+            visit.add(new Div(pre));
+        }
+        int index = 0;
+        for (VisitRecords.Item item : v.checklist()) {
+            Span name = new Span(item.name().in(getLocale()));
+            name.addClassName("oh-material-name");
+            Div row = new Div(name);
+            row.addClassNames("oh-material", "oh-material-" + item.state());
+            if (item.providedOnline()) {
+                Span online = new Span(getTranslation("staff.visit.providedOnline"));
+                online.addClassName("oh-material-online");
+                row.add(online);
+            }
+            Button received = materialButton(item, VisitRecords.State.RECEIVED, "staff.visit.received",
+                    "material-received-" + index);
+            Button missing = materialButton(item, VisitRecords.State.MISSING, "staff.visit.missing",
+                    "material-missing-" + index);
+            row.add(received, missing);
+            visit.add(row);
+            index++;
+        }
+        if (v.checklist().isEmpty()) {
+            Span none = new Span(getTranslation("staff.visit.noMaterials"));
+            none.addClassName("oh-muted");
+            visit.add(none);
+        }
+        TextArea note = new TextArea(getTranslation("staff.visit.note"));
+        note.setId("visit-note");
+        note.setMaxLength(VisitRecords.MAX_NOTE);
+        note.setWidthFull();
+        note.setValue(v.note() == null ? "" : v.note());
+        Button save = new Button(getTranslation("staff.visit.saveNote"), e -> act(() -> {
+            note.setValue(console.saveNote(windowId, note.getValue()));
+            Notification.show(getTranslation("staff.visit.noteSaved"), 2000, Notification.Position.BOTTOM_START);
+            return null;
+        }));
+        save.setId("save-note");
+        save.addClickShortcut(Key.KEY_S, KeyModifier.CONTROL);
+        visit.add(note, save);
+    }
+
+    private Button materialButton(VisitRecords.Item item, VisitRecords.State state, String label, String id) {
+        Button button = new Button(getTranslation(label), e -> act(() -> {
+            console.markMaterial(windowId, item.name().zh(), state);
+            showVisit();
+            return null;
+        }));
+        button.setId(id);
+        if (item.state() == state) {
+            button.addThemeVariants(state == VisitRecords.State.RECEIVED ? ButtonVariant.LUMO_SUCCESS
+                    : ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_PRIMARY);
+        }
+        return button;
     }
 
     private void openPause() {

@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.grid.Grid;
 import java.util.Map;
@@ -235,5 +236,59 @@ class WindowDeskViewTest extends SpringBrowserlessTest {
         TestSignIn.signOut();
         UI.getCurrent().navigate(WindowChooserView.class);
         assertThat(getCurrentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Autowired
+    org.openhall.queue.hall.HallCatalog catalog;
+
+    @Autowired
+    org.openhall.queue.audit.AuditLog audit;
+
+    @Test
+    void theClerkChecksTheMaterialsKeepsANoteAndIsToldToInviteARatingWhenDone() {
+        String hall = halls.create("A");
+        catalog.addService(hall, new org.openhall.queue.hall.ServiceDefinition("m", "M",
+                LocalizedText.of("居住证办理", "Residence permit"), LocalizedText.of("公安", "Police"),
+                new org.openhall.client.api.ServiceView.Guide(java.util.List.of(LocalizedText.of("居民身份证", "Resident ID card"),
+                        LocalizedText.of("近期免冠照片", "Recent photo")), java.util.List.of(), LocalizedText.of("", ""),
+                        LocalizedText.of("", "")), null, null, false, true, 1));
+        long window = halls.openWindow(hall, 1, Map.of("m", 1.0));
+        TicketView ticket = issuing.issue(hall, IssueTicketRequest.walkIn("m"), null).ticket();
+        StaffMember clerk = seatedClerk(window, "王芳");
+
+        navigate("staff/window/" + window, WindowDeskView.class);
+        assertThat($(Component.class).withId("material-received-0").exists()).as("no visitor, no checklist").isFalse();
+        test($(Button.class).id("call-next")).click();
+
+        assertThat(text("visit")).contains("Resident ID card", "Recent photo");
+        test($(Button.class).id("material-received-0")).click();
+        test($(Button.class).id("material-missing-1")).click();
+        TextArea note = $(TextArea.class).id("visit-note");
+        note.setValue("照片不合格，已告知 11010519491231002X 本人补交");
+        test($(Button.class).id("save-note")).click();
+
+        var visit = console.visit(window).orElseThrow();
+        assertThat(visit.checklist()).extracting(i -> i.name().zh() + ":" + i.state())
+                .containsExactly("居民身份证:RECEIVED", "近期免冠照片:MISSING");
+        assertThat(visit.note()).as("the ID number is kept masked").contains("1101**********002X")
+                .doesNotContain("11010519491231002X");
+        assertThat(audit.latest(20)).filteredOn(e -> clerk.username().equals(e.actorUsername()))
+                .extracting(org.openhall.queue.audit.AuditEvent::action)
+                .contains(org.openhall.queue.audit.AuditAction.MATERIAL_CHECK, org.openhall.queue.audit.AuditAction.VISIT_NOTE);
+        assertThat(audit.latest(20)).noneMatch(e -> e.detail() != null && e.detail().contains("照片不合格"));
+
+        // Another clerk, not seated here, may not touch the record.
+        TestSignIn.as(TestSignIn.newMember(staff, "李强", StaffRole.STAFF));
+        assertThatThrownBy(() -> console.markMaterial(window, "居民身份证", org.openhall.queue.staff.VisitRecords.State.MISSING))
+                .isInstanceOfSatisfying(QueueException.class, e -> assertThat(e.code()).isEqualTo(StaffConsole.NOT_SEATED));
+        TestSignIn.as(clerk);
+
+        assertThat($(Component.class).withId("rate-prompt").exists()).as("hidden while serving").isFalse();
+        test($(Button.class).id("start")).click();
+        test($(Button.class).id("complete")).click();
+        assertThat(desk.ticket(ticket.id()).status()).isEqualTo(TicketStatus.DONE);
+        assertThat($(Component.class).withId("rate-prompt").exists()).isTrue();
+        assertThat(text("rate-prompt")).contains(ticket.number());
+        assertThat($(Component.class).withId("visit").exists()).as("the record goes with the visitor").isFalse();
     }
 }
