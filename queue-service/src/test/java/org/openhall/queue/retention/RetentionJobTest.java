@@ -151,6 +151,10 @@ class RetentionJobTest extends ApiTestBase {
                 .map(row -> oldTickets.contains(id(row)) ? anonymisedTicket(row) : row).toList());
         assertThat(parsed(after.get("hall_event"))).isEqualTo(parsed(before.get("hall_event")).stream()
                 .map(row -> oldTickets.contains(ticketOf(row)) ? withoutHolder(row) : row).toList());
+        assertThat(after.get("visit_record")).isEqualTo(before.get("visit_record").stream()
+                .map(row -> oldTickets.contains(((Number) row.get("ticket_id")).longValue()) ? withoutNote(row) : row)
+                .toList());
+        assertThat(before.get("visit_record")).hasSize(3).allSatisfy(row -> assertThat(row.get("note")).isNotNull());
         assertThat(after.get("pre_application")).isEqualTo(without(before.get("pre_application"), "reference", "old-"));
         assertThat(after.get("appointment")).isEqualTo(without(before.get("appointment"), "reference", "old-"));
         assertThat(after.get("idempotency_key")).isEqualTo(without(before.get("idempotency_key"), "idem_key", "old-"));
@@ -240,6 +244,11 @@ class RetentionJobTest extends ApiTestBase {
         desk.start(byId.id());
         at(start.plusMinutes(20));
         desk.complete(byId.id());
+        // The clerk's record of the visit: the checklist stays, the note is visitor data.
+        jdbc.sql("INSERT INTO visit_record (ticket_id, checklist, note, updated_at) VALUES (?, ?, ?, ?)")
+                .params(rowId(byId), "{\"居民身份证\":\"RECEIVED\"}", "复印件已收，原件已退还",
+                        java.sql.Timestamp.from(instant(start.plusMinutes(20))))
+                .update();
         at(start.plusMinutes(21));
         desk.call(window, anonymous.id());
         at(start.plusMinutes(25));
@@ -277,6 +286,9 @@ class RetentionJobTest extends ApiTestBase {
         }
         rows.put("hall_event", jdbc.sql("SELECT * FROM hall_event WHERE hall_code = ? ORDER BY id").param(hall)
                 .query().listOfRows());
+        rows.put("visit_record", jdbc.sql("""
+                SELECT v.* FROM visit_record v JOIN ticket t ON t.id = v.ticket_id WHERE t.hall_code = ?
+                ORDER BY v.ticket_id""").param(hall).query().listOfRows());
         rows.put("idempotency_key", jdbc.sql("SELECT * FROM idempotency_key WHERE hall_code = ? ORDER BY idem_key")
                 .param(hall).query().listOfRows());
         return rows;
@@ -312,6 +324,12 @@ class RetentionJobTest extends ApiTestBase {
         expected.put("holder_masked", null);
         expected.put("note", null);
         expected.put("version", (Integer) row.get("version") + 1);
+        return expected;
+    }
+
+    private static Map<String, Object> withoutNote(Map<String, Object> row) {
+        Map<String, Object> expected = new LinkedHashMap<>(row);
+        expected.put("note", null);
         return expected;
     }
 
