@@ -63,7 +63,7 @@ public class DevicesAdminView extends VerticalLayout implements BeforeEnterObser
 
         grid.addColumn(DeviceToken::name).setHeader(getTranslation("admin.device.name")).setAutoWidth(true)
                 .setFlexGrow(1);
-        grid.addColumn(d -> getTranslation("admin.device.role." + d.role())).setHeader(getTranslation("admin.device.role"))
+        grid.addColumn(d -> getTranslation("admin.device.kind." + d.role())).setHeader(getTranslation("admin.device.role"))
                 .setAutoWidth(true);
         grid.addColumn(d -> time(d.createdAt()) + (d.createdBy() == null ? "" : " · " + d.createdBy()))
                 .setHeader(getTranslation("admin.device.registered")).setAutoWidth(true);
