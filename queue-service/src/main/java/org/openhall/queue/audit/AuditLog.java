@@ -34,6 +34,11 @@ public class AuditLog {
                 limit);
     }
 
+    /** The staff member who last did {@code action} to the target (e.g. who completed a ticket), if any. */
+    public java.util.Optional<Long> lastActor(AuditAction action, AuditEvent.Target target) {
+        return rows.lastActor(action, target);
+    }
+
     /** The newest actions, newest first. */
     public List<AuditEvent> latest(int limit) {
         return rows.latest(limit);

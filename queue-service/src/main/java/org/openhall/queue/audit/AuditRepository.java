@@ -41,6 +41,14 @@ class AuditRepository {
     }
 
     /** The newest rows, newest first. */
+    /** The staff member who last did {@code action} to the target, if a staff member did. */
+    java.util.Optional<Long> lastActor(AuditAction action, AuditEvent.Target target) {
+        return jdbc.sql("""
+                SELECT actor_id FROM audit_event WHERE action = ? AND target_type = ? AND target_id = ?
+                    AND actor_id IS NOT NULL ORDER BY id DESC LIMIT 1""")
+                .params(action.name(), target.kind().name(), target.id()).query(Long.class).optional();
+    }
+
     List<AuditEvent> latest(int limit) {
         return jdbc.sql("SELECT * FROM audit_event ORDER BY id DESC LIMIT ?").param(limit)
                 .query((rs, n) -> event(rs)).list();

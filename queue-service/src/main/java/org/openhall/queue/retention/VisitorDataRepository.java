@@ -108,4 +108,16 @@ class VisitorDataRepository {
                 LIMIT :limit""")
                 .param("hall", hall).param("keepFrom", Timestamp.from(keepFrom)).param("limit", limit).update();
     }
+
+    /**
+     * Clears the comment and the contact of the hall's ratings given before {@code keepFrom}; the
+     * level, reasons, channel, time and where the visit happened stay.
+     */
+    int anonymiseRatings(String hall, Instant keepFrom, int limit) {
+        return jdbc.sql("""
+                UPDATE rating SET comment = NULL, contact = NULL
+                WHERE hall_code = :hall AND rated_at < :keepFrom AND (comment IS NOT NULL OR contact IS NOT NULL)
+                LIMIT :limit""")
+                .param("hall", hall).param("keepFrom", Timestamp.from(keepFrom)).param("limit", limit).update();
+    }
 }

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Service;
  * materials;</li>
  * <li>an idempotency key created before that day is deleted;</li>
  * <li>feedback submitted before that day loses its contact, text and answer; its kind, category,
- * status and tracking number stay.</li>
+ * status and tracking number stay;</li>
+ * <li>a rating given before that day loses its comment and contact; its level, reasons, channel,
+ * time, service, window and clerk stay.</li>
  * </ul>
  * Runs are idempotent (a second run finds nothing) and work in batches, each in one write
  * transaction of its hall, so several instances may run at once. Each run logs a one-line summary
@@ -70,16 +72,18 @@ public class VisitorDataRetention {
      * @param appointments    appointments deleted
      * @param idempotencyKeys idempotency keys deleted
      * @param feedback        feedback whose contact, text and answer were cleared
+     * @param ratings         ratings whose comment and contact were cleared
      */
     public record Purged(int tickets, int events, int preApplications, int appointments, int idempotencyKeys,
-            int feedback) {
+            int feedback, int ratings) {
 
-        static final Purged NOTHING = new Purged(0, 0, 0, 0, 0, 0);
+        static final Purged NOTHING = new Purged(0, 0, 0, 0, 0, 0, 0);
 
         Purged plus(Purged other) {
             return new Purged(tickets + other.tickets, events + other.events,
                     preApplications + other.preApplications, appointments + other.appointments,
-                    idempotencyKeys + other.idempotencyKeys, feedback + other.feedback);
+                    idempotencyKeys + other.idempotencyKeys, feedback + other.feedback,
+                    ratings + other.ratings);
         }
 
         /** Whether the run removed nothing at all. */
@@ -90,7 +94,7 @@ public class VisitorDataRetention {
         /** Counts only, as the log and the audit trail show them. */
         @Override
         public String toString() {
-            return "anonymised tickets=" + tickets + ", events=" + events + ", feedback=" + feedback
+            return "anonymised tickets=" + tickets + ", events=" + events + ", feedback=" + feedback + ", ratings=" + ratings
                     + "; deleted pre-applications=" + preApplications + ", appointments=" + appointments
                     + ", idempotency-keys=" + idempotencyKeys;
         }
@@ -124,14 +128,15 @@ public class VisitorDataRetention {
             if (!ids.isEmpty()) {
                 List<Long> these = ids;
                 tickets = tickets.plus(transactions.write(code, () -> new Purged(rows.anonymiseTickets(these),
-                        rows.removeHoldersFromEvents(these), 0, 0, 0, 0)));
+                        rows.removeHoldersFromEvents(these), 0, 0, 0, 0, 0)));
             }
         } while (ids.size() == batch);
         return tickets.plus(new Purged(0, 0,
                 inBatches(code, () -> rows.deletePreApplications(code, keepFrom, batch)),
                 inBatches(code, () -> rows.deleteAppointments(code, keepFrom, batch)),
                 inBatches(code, () -> rows.deleteIdempotencyKeys(code, keepFrom, batch)),
-                inBatches(code, () -> rows.anonymiseFeedback(code, keepFrom, batch))));
+                inBatches(code, () -> rows.anonymiseFeedback(code, keepFrom, batch)),
+                inBatches(code, () -> rows.anonymiseRatings(code, keepFrom, batch))));
     }
 
     /** The hall's first service day whose visitor data is kept: the one that contains now − period. */

@@ -102,6 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers(GET, "/api/windows/{window}")
                         .access(devicesOf(hallOfWindow, KIOSK, BOARD).orStaff(anyStaff))
                         .requestMatchers(PUT, "/api/halls/{hall}/devices/{device}").access(devicesOfHall(KIOSK, BOARD))
+                        // Visitors rate their visit from their phone, the window's tablet or a kiosk.
+                        .requestMatchers(POST, "/api/tickets/{ticket}/rating").permitAll()
                         // A clerk's actions; StaffConsole checks that they sit at the window.
                         .requestMatchers(POST, "/api/windows/{window}/**", "/api/tickets/{ticket}/**")
                         .access(ApiAccess.staff(anyStaff))

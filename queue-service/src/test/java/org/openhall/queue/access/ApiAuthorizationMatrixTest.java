@@ -81,6 +81,8 @@ class ApiAuthorizationMatrixTest extends ApiTestBase {
         {"POST", "/api/windows/{window}/pause",                          "401  403   403   ok    403  403   401   403    403"},
         // A manager or admin may sit at a free window: opening one someone holds is refused as taken (409).
         {"POST", "/api/windows/{window}/open",                           "401  403   403   ok    ok   ok    401   403    403"},
+        // Anybody rates a visit: the ticket in the table is still waiting, so each answers 409 not-completed.
+        {"POST", "/api/tickets/{ticket}/rating",                         "ok   ok    ok    ok    ok   ok    401   ok     ok"},
         {"POST", "/api/tickets/{ticket}/recall",                         "401  403   403   ok    403  403   401   403    403"},
         {"POST", "/api/tickets/{ticket}/start",                          "401  403   403   ok    403  403   401   403    403"},
         {"POST", "/api/tickets/{ticket}/complete",                       "401  403   403   ok    403  403   401   403    403"},
@@ -203,6 +205,7 @@ class ApiAuthorizationMatrixTest extends ApiTestBase {
             case "/api/windows/{window}/call" -> "{\"ticket\":\"nobody\"}";
             case "/api/windows/{window}/pause" -> "{\"reason\":\"lunch\"}";
             case "/api/tickets/{ticket}/transfer" -> "{\"service\":\"a\"}";
+            case "/api/tickets/{ticket}/rating" -> "{\"level\":5,\"channel\":\"WEB\"}";
             default -> "{}";
         };
     }

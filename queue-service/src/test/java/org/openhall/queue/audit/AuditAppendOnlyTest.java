@@ -59,9 +59,9 @@ class AuditAppendOnlyTest {
         List<String> methods = Arrays.stream(AuditRepository.class.getDeclaredMethods())
                 .filter(m -> !m.isSynthetic() && !Modifier.isPrivate(m.getModifiers()))
                 .map(Method::getName).sorted().toList();
-        assertThat(methods).containsExactly("find", "insert", "latest");
+        assertThat(methods).containsExactly("find", "insert", "lastActor", "latest");
         assertThat(Arrays.stream(AuditLog.class.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-                .map(Method::getName)).containsExactlyInAnyOrder("record", "day", "latest");
+                .map(Method::getName)).containsExactlyInAnyOrder("record", "day", "lastActor", "latest");
     }
 
     @Test

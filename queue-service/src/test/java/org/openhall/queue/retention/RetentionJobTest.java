@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhall.client.api.Channel;
 import org.openhall.client.api.FeedbackRequest;
+import org.openhall.client.api.RatingRequest;
 import org.openhall.client.api.HallStats;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.Priority;
@@ -31,6 +32,7 @@ import org.openhall.queue.audit.AuditLog;
 import org.openhall.queue.checkin.CheckIns;
 import org.openhall.queue.checkin.PortalNotices;
 import org.openhall.queue.feedback.FeedbackDesk;
+import org.openhall.queue.rating.Ratings;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.stats.HallStatistics;
 import org.openhall.queue.support.ApiTestBase;
@@ -93,6 +95,9 @@ class RetentionJobTest extends ApiTestBase {
     HallStatistics statistics;
 
     @Autowired
+    Ratings ratings;
+
+    @Autowired
     AuditLog audit;
 
     @Autowired
@@ -143,9 +148,9 @@ class RetentionJobTest extends ApiTestBase {
         // The old day: three tickets held an ID hash (the walk-in by ID, both check-ins), five events a
         // masked name (the pre-application's ticket issued, called, started, transferred; the
         // appointment's issued), three kiosk requests an idempotency key.
-        assertThat(purged).isEqualTo(new VisitorDataRetention.Purged(3, 5, 2, 1, 3, 1));
+        assertThat(purged).isEqualTo(new VisitorDataRetention.Purged(3, 5, 2, 1, 3, 1, 1));
         assertThat(output).contains("Visitor data retention (kept 30 days): anonymised tickets=3, events=5, "
-                + "feedback=1; deleted pre-applications=2, appointments=1, idempotency-keys=3");
+                + "feedback=1, ratings=1; deleted pre-applications=2, appointments=1, idempotency-keys=3");
         Map<String, List<Map<String, Object>>> after = rows(hall);
         assertThat(after.get("ticket")).isEqualTo(before.get("ticket").stream()
                 .map(row -> oldTickets.contains(id(row)) ? anonymisedTicket(row) : row).toList());
@@ -163,6 +168,12 @@ class RetentionJobTest extends ApiTestBase {
                         .isBefore(instant(EDGE.toLocalDate().atStartOfDay()))
                         ? anonymisedFeedback(row) : row)
                 .toList());
+        assertThat(after.get("rating")).isEqualTo(before.get("rating").stream()
+                .map(row -> ((Timestamp) row.get("rated_at")).toInstant()
+                        .isBefore(instant(EDGE.toLocalDate().atStartOfDay()))
+                        ? anonymisedRating(row) : row)
+                .toList());
+        assertThat(before.get("rating")).hasSize(3).allSatisfy(row -> assertThat(row.get("contact")).isNotNull());
         // What was there to remove is gone, and what was left is all that statistics read.
         assertThat(before.get("ticket")).filteredOn(row -> oldTickets.contains(id(row)))
                 .anySatisfy(row -> assertThat(row.get("holder_masked")).isEqualTo("周**"))
@@ -221,7 +232,7 @@ class RetentionJobTest extends ApiTestBase {
      * A day of one hall's visitors from {@code start} on (within the hour): a walk-in by ID number
      * served, an anonymous walk-in who does not show up, a pre-application checked in and transferred
      * with a note, another never checked in, an appointment checked in, and a complaint with a
-     * contact. References and idempotency keys start with {@code label}. Returns the tickets' row ids.
+     * contact, and a rating of the first visit with a comment and a contact. References and idempotency keys start with {@code label}. Returns the tickets' row ids.
      */
     private List<Long> visitDay(String hall, long window, String label, LocalDateTime start) {
         at(start);
@@ -264,6 +275,9 @@ class RetentionJobTest extends ApiTestBase {
         at(start.plusMinutes(50));
         feedback.submit(hall, new FeedbackRequest("COMPLAINT", "EFFICIENCY", "等候时间太长，叫号屏没有声音",
                 "13800138000", byId.id()));
+        at(start.plusMinutes(55));
+        ratings.rate(byId.id(), new RatingRequest(4, List.of("EFFICIENCY"), "办得快，就是等得久", "KIOSK",
+                "13900139000"));
         return List.of(byId, anonymous, checkedIn, booked).stream().map(this::rowId).toList();
     }
 
@@ -280,7 +294,7 @@ class RetentionJobTest extends ApiTestBase {
     /** Every row of the hall in the tables that hold visitor data, in insertion order. */
     private Map<String, List<Map<String, Object>>> rows(String hall) {
         Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-        for (String table : List.of("ticket", "pre_application", "appointment", "feedback")) {
+        for (String table : List.of("ticket", "pre_application", "appointment", "feedback", "rating")) {
             rows.put(table, jdbc.sql("SELECT * FROM " + table + " WHERE hall_code = ? ORDER BY id").param(hall)
                     .query().listOfRows());
         }
@@ -355,6 +369,13 @@ class RetentionJobTest extends ApiTestBase {
         expected.put("contact", null);
         expected.put("text", "");
         expected.put("answer", null);
+        return expected;
+    }
+
+    private static Map<String, Object> anonymisedRating(Map<String, Object> row) {
+        Map<String, Object> expected = new LinkedHashMap<>(row);
+        expected.put("comment", null);
+        expected.put("contact", null);
         return expected;
     }
 

@@ -1,0 +1,157 @@
+package org.openhall.queue.rating;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.openhall.client.api.RatingRequest;
+import org.openhall.client.api.RatingView;
+import org.openhall.client.api.TicketStatus;
+import org.openhall.client.api.TicketView;
+import org.openhall.queue.audit.AuditAction;
+import org.openhall.queue.audit.AuditEvent;
+import org.openhall.queue.audit.AuditLog;
+import org.openhall.queue.events.HallTransactions;
+import org.openhall.queue.identity.IdNumbers;
+import org.openhall.queue.problem.QueueException;
+import org.openhall.queue.ticket.TicketDesk;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Records visitors' ratings of their visits: one per ticket whatever the channel, only of a
+ * completed ticket and only within {@code openhall.ratings.window} of its completion.
+ */
+@Service
+public class Ratings {
+
+    private static final Logger log = LoggerFactory.getLogger(Ratings.class);
+    static final Set<String> REASONS = Set.of("ATTITUDE", "EFFICIENCY", "QUALITY", "INTEGRITY");
+    static final Set<String> CHANNELS = Set.of("WINDOW", "WEB", "KIOSK");
+
+    private final JdbcClient jdbc;
+    private final TicketDesk tickets;
+    private final HallTransactions transactions;
+    private final AuditLog audit;
+    private final RatingProperties properties;
+    private final Clock clock;
+
+    Ratings(JdbcClient jdbc, TicketDesk tickets, HallTransactions transactions, AuditLog audit,
+            RatingProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.tickets = tickets;
+        this.transactions = transactions;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /**
+     * Records the rating of a ticket, with any resident ID number in its comment or contact masked,
+     * and returns it without the contact. Refuses with 400 {@code invalid-rating} a level not 1 to 5,
+     * an unknown reason or channel, a comment over 500 or a contact over 100 characters; 404
+     * {@code unknown-ticket}; 409 {@code not-completed} a ticket not done, {@code rating-closed} one
+     * completed longer ago than the rating window, {@code already-rated} one rated before, also
+     * when two ratings of it arrive at once.
+     */
+    public RatingView rate(String ticketId, @Nullable RatingRequest request) {
+        if (request == null) {
+            throw invalid("Say how the visit was: a level from 1 to 5.");
+        }
+        if (request.level() < 1 || request.level() > 5) {
+            throw invalid("level is 1 (very dissatisfied) to 5 (very satisfied).");
+        }
+        Set<String> reasons = new TreeSet<>();
+        for (String reason : request.reasons()) {
+            String upper = reason == null ? "" : reason.strip().toUpperCase(Locale.ROOT);
+            if (!REASONS.contains(upper)) {
+                throw invalid("reasons are ATTITUDE, EFFICIENCY, QUALITY or INTEGRITY.");
+            }
+            reasons.add(upper);
+        }
+        String channel = request.channel() == null ? "WEB" : request.channel().strip().toUpperCase(Locale.ROOT);
+        if (!CHANNELS.contains(channel)) {
+            throw invalid("channel is WINDOW, WEB or KIOSK.");
+        }
+        String comment = request.comment() == null || request.comment().isBlank() ? null : request.comment().strip();
+        if (comment != null && comment.codePointCount(0, comment.length()) > 500) {
+            throw invalid("A comment is at most 500 characters.");
+        }
+        String contact = request.contact() == null || request.contact().isBlank() ? null : request.contact().strip();
+        if (contact != null && contact.length() > 100) {
+            throw invalid("A contact is at most 100 characters.");
+        }
+        // A visitor may write their ID number into a comment: it is kept masked, like everywhere else.
+        String maskedComment = comment == null ? null : IdNumbers.maskIn(comment);
+        String maskedContact = contact == null ? null : IdNumbers.maskIn(contact);
+
+        TicketView ticket = tickets.ticket(ticketId);
+        if (ticket.status() != TicketStatus.DONE || ticket.endedAt() == null) {
+            throw QueueException.conflict("not-completed", "Ticket " + ticket.number()
+                    + " can be rated once its visit is completed.");
+        }
+        Instant now = clock.instant();
+        if (now.isAfter(ticket.endedAt().plus(properties.window()))) {
+            throw QueueException.conflict("rating-closed", "Ticket " + ticket.number()
+                    + " can no longer be rated: ratings close " + properties.window().toDays() + " days after the visit.");
+        }
+        Long clerk = audit.lastActor(AuditAction.COMPLETE, AuditEvent.Target.ticket(ticket.id())).orElse(null);
+        String reasonList = String.join(",", reasons);
+        try {
+            return transactions.write(ticket.hall(), () -> {
+                if (exists(ticket.id())) {
+                    throw alreadyRated(ticket);
+                }
+                jdbc.sql("""
+                        INSERT INTO rating (ticket_id, hall_code, service_code, service_day, ticket_number, window_id,
+                            window_number, clerk_id, level, reasons, comment, channel, contact, rated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(ticket.id(), ticket.hall(), ticket.service(), ticket.serviceDay(), ticket.number(),
+                                ticket.windowId(), ticket.windowNumber(), clerk, request.level(), reasonList,
+                                maskedComment, channel, maskedContact, Timestamp.from(now))
+                        .update();
+                log.info("Ticket {} ({}) in hall {} rated {} by {}", ticket.number(), ticket.id(), ticket.hall(),
+                        request.level(), channel);
+                return new RatingView(ticket.id(), ticket.hall(), ticket.service(), ticket.windowNumber(),
+                        request.level(), List.copyOf(reasons), maskedComment, channel, now, null);
+            });
+        } catch (DuplicateKeyException e) {
+            // Another instance's rating committed between our check and our insert: the unique key decided.
+            throw alreadyRated(ticket);
+        }
+    }
+
+    /** The rating of a ticket, without the contact, if it was rated. */
+    public Optional<RatingView> find(String ticketId) {
+        return jdbc.sql("""
+                SELECT r.ticket_id, r.hall_code, r.service_code, r.window_number, r.level, r.reasons, r.comment,
+                    r.channel, r.rated_at
+                FROM rating r WHERE r.ticket_id = ?""")
+                .param(ticketId)
+                .query((rs, n) -> new RatingView(rs.getString(1), rs.getString(2), rs.getString(3),
+                        (Integer) rs.getObject(4, Integer.class), rs.getInt(5),
+                        rs.getString(6).isEmpty() ? List.of() : List.of(rs.getString(6).split(",")), rs.getString(7),
+                        rs.getString(8), rs.getTimestamp(9).toInstant(), null))
+                .optional();
+    }
+
+    private boolean exists(String ticketId) {
+        return jdbc.sql("SELECT COUNT(*) FROM rating WHERE ticket_id = ?").param(ticketId).query(Long.class).single() > 0;
+    }
+
+    private static QueueException alreadyRated(TicketView ticket) {
+        return QueueException.conflict("already-rated", "Ticket " + ticket.number() + " has already been rated.");
+    }
+
+    private static QueueException invalid(String detail) {
+        return QueueException.badRequest("invalid-rating", detail);
+    }
+}
