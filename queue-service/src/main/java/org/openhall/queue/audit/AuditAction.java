@@ -15,5 +15,7 @@ public enum AuditAction {
     /** A kiosk or board registered (its token issued) or revoked. */
     DEVICE_REGISTER, DEVICE_REVOKE,
     /** The retention job (actor {@code system}) purged visitor data past its retention period. */
-    VISITOR_DATA_PURGE
+    VISITOR_DATA_PURGE,
+    /** A bad review's or complaint's follow-up: assigned, moved on with a note, appealed, answered. */
+    FOLLOW_UP_ASSIGN, FOLLOW_UP_STATUS, FOLLOW_UP_APPEAL, FOLLOW_UP_ANSWER
 }

@@ -46,6 +46,11 @@ public record AuditEvent(long id, Instant at, @Nullable Long actorId, @Nullable 
             return new Target(Kind.HALL, hall + "/device/" + deviceId);
         }
 
+        /** A bad review's or complaint's follow-up, by its tracking number ("demo/follow-up/FU-20261126-0001"). */
+        public static Target followUp(String hall, String trackingNumber) {
+            return new Target(Kind.HALL, hall + "/follow-up/" + trackingNumber);
+        }
+
         public static Target staff(long staffId) {
             return new Target(Kind.STAFF, Long.toString(staffId));
         }

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
 /**
  * Records complaints and suggestions and finds them by tracking number. A tracking number is
  * {@code FK-} + the hall's service day ({@code yyyyMMdd}) + a 4-digit sequence of that day (growing
- * past 9999), unique across the installation.
+ * past 9999), unique across the installation. A complaint opens its {@link FollowUps follow-up} in
+ * the same transaction.
  */
 @Service
 public class FeedbackDesk {
@@ -35,8 +36,11 @@ public class FeedbackDesk {
     private final HallCatalog catalog;
     private final HallTransactions transactions;
     private final Clock clock;
+    private final FollowUps followUps;
 
-    FeedbackDesk(JdbcClient jdbc, HallCatalog catalog, HallTransactions transactions, Clock clock) {
+    FeedbackDesk(JdbcClient jdbc, HallCatalog catalog, HallTransactions transactions, Clock clock,
+            FollowUps followUps) {
+        this.followUps = followUps;
         this.jdbc = jdbc;
         this.catalog = catalog;
         this.transactions = transactions;
@@ -93,12 +97,28 @@ public class FeedbackDesk {
                     .params(trackingNumber, hall, kind, category, maskedText, maskedContact, ticket, Timestamp.from(now))
                     .update();
             log.info("Recorded {} {} ({}) in hall {}", kind.toLowerCase(), trackingNumber, category, hall);
+            if (kind.equals("COMPLAINT")) {
+                long id = jdbc.sql("SELECT id FROM feedback WHERE tracking_number = ?").param(trackingNumber)
+                        .query(Long.class).single();
+                followUps.openForComplaint(hall, id);
+            }
             return new FeedbackView(trackingNumber, hall, kind, category, "RECEIVED", now, null);
         });
     }
 
-    /** The feedback with that tracking number, without its contact; 404 {@code unknown-feedback} when there is none. */
+    /**
+     * The feedback with that tracking number, without its contact; 404 {@code unknown-feedback} when
+     * there is none. A bad review's follow-up number ({@code FU-…}) reads the same way: see
+     * {@link FollowUps#visitorView}.
+     */
     public FeedbackView find(String trackingNumber) {
+        if (trackingNumber != null && trackingNumber.matches("FU-[0-9]{8}-[0-9]{4,9}")) {
+            try {
+                return followUps.visitorView(trackingNumber);
+            } catch (QueueException e) {
+                throw unknown(trackingNumber);
+            }
+        }
         if (trackingNumber == null || !trackingNumber.matches("FK-[0-9]{8}-[0-9]{4,9}")) {
             throw unknown(trackingNumber);
         }

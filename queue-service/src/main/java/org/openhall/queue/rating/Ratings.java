@@ -17,6 +17,7 @@ import org.openhall.queue.audit.AuditAction;
 import org.openhall.queue.audit.AuditEvent;
 import org.openhall.queue.audit.AuditLog;
 import org.openhall.queue.events.HallTransactions;
+import org.openhall.queue.feedback.FollowUps;
 import org.openhall.queue.identity.IdNumbers;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.ticket.TicketDesk;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Records visitors' ratings of their visits: one per ticket whatever the channel, only of a
- * completed ticket and only within {@code openhall.ratings.window} of its completion.
+ * completed ticket and only within {@code openhall.ratings.window} of its completion. A bad review
+ * (level 1 or 2) opens its follow-up in the same transaction.
  */
 @Service
 public class Ratings {
@@ -41,11 +43,13 @@ public class Ratings {
     private final TicketDesk tickets;
     private final HallTransactions transactions;
     private final AuditLog audit;
+    private final FollowUps followUps;
     private final RatingProperties properties;
     private final Clock clock;
 
     Ratings(JdbcClient jdbc, TicketDesk tickets, HallTransactions transactions, AuditLog audit,
-            RatingProperties properties, Clock clock) {
+            FollowUps followUps, RatingProperties properties, Clock clock) {
+        this.followUps = followUps;
         this.jdbc = jdbc;
         this.tickets = tickets;
         this.transactions = transactions;
@@ -56,7 +60,8 @@ public class Ratings {
 
     /**
      * Records the rating of a ticket, with any resident ID number in its comment or contact masked,
-     * and returns it without the contact. Refuses with 400 {@code invalid-rating} a level not 1 to 5,
+     * and returns it without the contact; a bad review with the tracking number of the follow-up it
+     * opened. Refuses with 400 {@code invalid-rating} a level not 1 to 5,
      * an unknown reason or channel, a comment over 500 or a contact over 100 characters; 404
      * {@code unknown-ticket}; 409 {@code not-completed} a ticket not done, {@code rating-closed} one
      * completed longer ago than the rating window, {@code already-rated} one rated before, also
@@ -120,8 +125,14 @@ public class Ratings {
                         .update();
                 log.info("Ticket {} ({}) in hall {} rated {} by {}", ticket.number(), ticket.id(), ticket.hall(),
                         request.level(), channel);
+                String followUp = null;
+                if (request.isBad()) {
+                    long ratingId = jdbc.sql("SELECT id FROM rating WHERE ticket_id = ?").param(ticket.id())
+                            .query(Long.class).single();
+                    followUp = followUps.openForRating(ticket.hall(), ratingId);
+                }
                 return new RatingView(ticket.id(), ticket.hall(), ticket.service(), ticket.windowNumber(),
-                        request.level(), List.copyOf(reasons), maskedComment, channel, now, null);
+                        request.level(), List.copyOf(reasons), maskedComment, channel, now, followUp);
             });
         } catch (DuplicateKeyException e) {
             // Another instance's rating committed between our check and our insert: the unique key decided.
@@ -133,13 +144,13 @@ public class Ratings {
     public Optional<RatingView> find(String ticketId) {
         return jdbc.sql("""
                 SELECT r.ticket_id, r.hall_code, r.service_code, r.window_number, r.level, r.reasons, r.comment,
-                    r.channel, r.rated_at
-                FROM rating r WHERE r.ticket_id = ?""")
+                    r.channel, r.rated_at, f.tracking_number
+                FROM rating r LEFT JOIN follow_up f ON f.rating_id = r.id WHERE r.ticket_id = ?""")
                 .param(ticketId)
                 .query((rs, n) -> new RatingView(rs.getString(1), rs.getString(2), rs.getString(3),
                         (Integer) rs.getObject(4, Integer.class), rs.getInt(5),
                         rs.getString(6).isEmpty() ? List.of() : List.of(rs.getString(6).split(",")), rs.getString(7),
-                        rs.getString(8), rs.getTimestamp(9).toInstant(), null))
+                        rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getString(10)))
                 .optional();
     }
 

@@ -120,4 +120,30 @@ class VisitorDataRepository {
                 LIMIT :limit""")
                 .param("hall", hall).param("keepFrom", Timestamp.from(keepFrom)).param("limit", limit).update();
     }
+
+    /**
+     * Ids of the hall's follow-ups opened before {@code keepFrom} that still hold an answer or a note,
+     * oldest first.
+     */
+    List<Long> followUpsToAnonymise(String hall, Instant keepFrom, int limit) {
+        return jdbc.sql("""
+                SELECT f.id FROM follow_up f WHERE f.hall_code = :hall AND f.opened_at < :keepFrom
+                    AND (f.answer IS NOT NULL
+                        OR EXISTS (SELECT 1 FROM follow_up_note n WHERE n.follow_up_id = f.id AND n.note IS NOT NULL))
+                ORDER BY f.id LIMIT :limit""")
+                .param("hall", hall).param("keepFrom", Timestamp.from(keepFrom)).param("limit", limit)
+                .query(Long.class).list();
+    }
+
+    /**
+     * Clears the answer to the visitor and the managers' notes of these follow-ups, which may describe
+     * the visitor; tracking number, status, appeal reason, dates, assignee and who did what stay.
+     */
+    int anonymiseFollowUps(List<Long> ids) {
+        jdbc.sql("UPDATE follow_up_note SET note = NULL WHERE follow_up_id IN (:ids) AND note IS NOT NULL")
+                .param("ids", ids).update();
+        jdbc.sql("UPDATE follow_up SET answer = NULL, version = version + 1 WHERE id IN (:ids) AND answer IS NOT NULL")
+                .param("ids", ids).update();
+        return ids.size();
+    }
 }

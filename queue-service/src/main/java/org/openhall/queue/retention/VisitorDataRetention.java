@@ -34,7 +34,9 @@ import org.springframework.stereotype.Service;
  * <li>feedback submitted before that day loses its contact, text and answer; its kind, category,
  * status and tracking number stay;</li>
  * <li>a rating given before that day loses its comment and contact; its level, reasons, channel,
- * time, service, window and clerk stay.</li>
+ * time, service, window and clerk stay;</li>
+ * <li>a follow-up opened before that day loses its answer to the visitor and its notes; its tracking
+ * number, status, dates, assignee and who did what stay.</li>
  * </ul>
  * Runs are idempotent (a second run finds nothing) and work in batches, each in one write
  * transaction of its hall, so several instances may run at once. Each run logs a one-line summary
@@ -73,17 +75,18 @@ public class VisitorDataRetention {
      * @param idempotencyKeys idempotency keys deleted
      * @param feedback        feedback whose contact, text and answer were cleared
      * @param ratings         ratings whose comment and contact were cleared
+     * @param followUps       follow-ups whose answer and notes were cleared
      */
     public record Purged(int tickets, int events, int preApplications, int appointments, int idempotencyKeys,
-            int feedback, int ratings) {
+            int feedback, int ratings, int followUps) {
 
-        static final Purged NOTHING = new Purged(0, 0, 0, 0, 0, 0, 0);
+        static final Purged NOTHING = new Purged(0, 0, 0, 0, 0, 0, 0, 0);
 
         Purged plus(Purged other) {
             return new Purged(tickets + other.tickets, events + other.events,
                     preApplications + other.preApplications, appointments + other.appointments,
                     idempotencyKeys + other.idempotencyKeys, feedback + other.feedback,
-                    ratings + other.ratings);
+                    ratings + other.ratings, followUps + other.followUps);
         }
 
         /** Whether the run removed nothing at all. */
@@ -94,7 +97,7 @@ public class VisitorDataRetention {
         /** Counts only, as the log and the audit trail show them. */
         @Override
         public String toString() {
-            return "anonymised tickets=" + tickets + ", events=" + events + ", feedback=" + feedback + ", ratings=" + ratings
+            return "anonymised tickets=" + tickets + ", events=" + events + ", feedback=" + feedback + ", ratings=" + ratings + ", follow-ups=" + followUps
                     + "; deleted pre-applications=" + preApplications + ", appointments=" + appointments
                     + ", idempotency-keys=" + idempotencyKeys;
         }
@@ -128,15 +131,24 @@ public class VisitorDataRetention {
             if (!ids.isEmpty()) {
                 List<Long> these = ids;
                 tickets = tickets.plus(transactions.write(code, () -> new Purged(rows.anonymiseTickets(these),
-                        rows.removeHoldersFromEvents(these), 0, 0, 0, 0, 0)));
+                        rows.removeHoldersFromEvents(these), 0, 0, 0, 0, 0, 0)));
             }
         } while (ids.size() == batch);
+        List<Long> followUps;
+        do {
+            followUps = rows.followUpsToAnonymise(code, keepFrom, batch);
+            if (!followUps.isEmpty()) {
+                List<Long> these = followUps;
+                tickets = tickets.plus(transactions.write(code, () -> new Purged(0, 0, 0, 0, 0, 0, 0,
+                        rows.anonymiseFollowUps(these))));
+            }
+        } while (followUps.size() == batch);
         return tickets.plus(new Purged(0, 0,
                 inBatches(code, () -> rows.deletePreApplications(code, keepFrom, batch)),
                 inBatches(code, () -> rows.deleteAppointments(code, keepFrom, batch)),
                 inBatches(code, () -> rows.deleteIdempotencyKeys(code, keepFrom, batch)),
                 inBatches(code, () -> rows.anonymiseFeedback(code, keepFrom, batch)),
-                inBatches(code, () -> rows.anonymiseRatings(code, keepFrom, batch))));
+                inBatches(code, () -> rows.anonymiseRatings(code, keepFrom, batch)), 0));
     }
 
     /** The hall's first service day whose visitor data is kept: the one that contains now − period. */

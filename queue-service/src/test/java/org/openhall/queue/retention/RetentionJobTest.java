@@ -32,6 +32,8 @@ import org.openhall.queue.audit.AuditLog;
 import org.openhall.queue.checkin.CheckIns;
 import org.openhall.queue.checkin.PortalNotices;
 import org.openhall.queue.feedback.FeedbackDesk;
+import org.openhall.queue.feedback.FollowUpStatus;
+import org.openhall.queue.feedback.FollowUps;
 import org.openhall.queue.rating.Ratings;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.stats.HallStatistics;
@@ -98,6 +100,9 @@ class RetentionJobTest extends ApiTestBase {
     Ratings ratings;
 
     @Autowired
+    FollowUps followUps;
+
+    @Autowired
     AuditLog audit;
 
     @Autowired
@@ -148,9 +153,9 @@ class RetentionJobTest extends ApiTestBase {
         // The old day: three tickets held an ID hash (the walk-in by ID, both check-ins), five events a
         // masked name (the pre-application's ticket issued, called, started, transferred; the
         // appointment's issued), three kiosk requests an idempotency key.
-        assertThat(purged).isEqualTo(new VisitorDataRetention.Purged(3, 5, 2, 1, 3, 1, 1));
+        assertThat(purged).isEqualTo(new VisitorDataRetention.Purged(3, 5, 2, 1, 3, 1, 1, 1));
         assertThat(output).contains("Visitor data retention (kept 30 days): anonymised tickets=3, events=5, "
-                + "feedback=1, ratings=1; deleted pre-applications=2, appointments=1, idempotency-keys=3");
+                + "feedback=1, ratings=1, follow-ups=1; deleted pre-applications=2, appointments=1, idempotency-keys=3");
         Map<String, List<Map<String, Object>>> after = rows(hall);
         assertThat(after.get("ticket")).isEqualTo(before.get("ticket").stream()
                 .map(row -> oldTickets.contains(id(row)) ? anonymisedTicket(row) : row).toList());
@@ -174,6 +179,11 @@ class RetentionJobTest extends ApiTestBase {
                         ? anonymisedRating(row) : row)
                 .toList());
         assertThat(before.get("rating")).hasSize(3).allSatisfy(row -> assertThat(row.get("contact")).isNotNull());
+        // Follow-ups opened on the old day lose their notes (and answer); the others keep them.
+        assertThat(before.get("follow_up")).hasSize(6);
+        assertThat(after.get("follow_up")).isEqualTo(before.get("follow_up"));
+        assertThat(notes(hall, true)).hasSize(1).containsOnlyNulls();
+        assertThat(notes(hall, false)).hasSize(2).containsOnly("已核实：叫号屏音量被调低，已恢复");
         // What was there to remove is gone, and what was left is all that statistics read.
         assertThat(before.get("ticket")).filteredOn(row -> oldTickets.contains(id(row)))
                 .anySatisfy(row -> assertThat(row.get("holder_masked")).isEqualTo("周**"))
@@ -232,7 +242,7 @@ class RetentionJobTest extends ApiTestBase {
      * A day of one hall's visitors from {@code start} on (within the hour): a walk-in by ID number
      * served, an anonymous walk-in who does not show up, a pre-application checked in and transferred
      * with a note, another never checked in, an appointment checked in, and a complaint with a
-     * contact, and a rating of the first visit with a comment and a contact. References and idempotency keys start with {@code label}. Returns the tickets' row ids.
+     * contact, and a bad review of the first visit with a comment and a contact; the complaint's follow-up verified with a note. References and idempotency keys start with {@code label}. Returns the tickets' row ids.
      */
     private List<Long> visitDay(String hall, long window, String label, LocalDateTime start) {
         at(start);
@@ -276,8 +286,14 @@ class RetentionJobTest extends ApiTestBase {
         feedback.submit(hall, new FeedbackRequest("COMPLAINT", "EFFICIENCY", "等候时间太长，叫号屏没有声音",
                 "13800138000", byId.id()));
         at(start.plusMinutes(55));
-        ratings.rate(byId.id(), new RatingRequest(4, List.of("EFFICIENCY"), "办得快，就是等得久", "KIOSK",
+        ratings.rate(byId.id(), new RatingRequest(2, List.of("EFFICIENCY"), "办得快，就是等得久", "KIOSK",
                 "13900139000"));
+        at(start.plusMinutes(58));
+        long complaintFollowUp = followUps.list(hall, FollowUpStatus.OPEN).stream()
+                .filter(f -> f.source() == FollowUps.Source.COMPLAINT).mapToLong(FollowUps.Summary::id).max()
+                .orElseThrow();
+        followUps.move(complaintFollowUp, FollowUpStatus.VERIFIED, "已核实：叫号屏音量被调低，已恢复",
+                new AuditEvent.Actor(null, "test-manager", "MANAGER"), null);
         return List.of(byId, anonymous, checkedIn, booked).stream().map(this::rowId).toList();
     }
 
@@ -298,6 +314,8 @@ class RetentionJobTest extends ApiTestBase {
             rows.put(table, jdbc.sql("SELECT * FROM " + table + " WHERE hall_code = ? ORDER BY id").param(hall)
                     .query().listOfRows());
         }
+        rows.put("follow_up", jdbc.sql("SELECT * FROM follow_up WHERE hall_code = ? AND answer IS NULL ORDER BY id")
+                .param(hall).query().listOfRows());
         rows.put("hall_event", jdbc.sql("SELECT * FROM hall_event WHERE hall_code = ? ORDER BY id").param(hall)
                 .query().listOfRows());
         rows.put("visit_record", jdbc.sql("""
@@ -370,6 +388,14 @@ class RetentionJobTest extends ApiTestBase {
         expected.put("text", "");
         expected.put("answer", null);
         return expected;
+    }
+
+    /** The notes of the hall's follow-ups opened before the first kept day, or on or after it. */
+    private List<String> notes(String hall, boolean old) {
+        return jdbc.sql("SELECT n.note FROM follow_up_note n JOIN follow_up f ON f.id = n.follow_up_id"
+                        + " WHERE f.hall_code = ? AND (f.opened_at < ?) = ? AND n.action = 'VERIFIED' ORDER BY n.id")
+                .params(hall, Timestamp.from(instant(EDGE.toLocalDate().atStartOfDay())), old)
+                .query((rs, n) -> rs.getString(1)).list();
     }
 
     private static Map<String, Object> anonymisedRating(Map<String, Object> row) {
