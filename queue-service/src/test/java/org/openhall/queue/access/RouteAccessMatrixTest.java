@@ -22,6 +22,7 @@ import org.openhall.queue.staff.StaffDirectory;
 import org.openhall.queue.staff.StaffRole;
 import org.openhall.queue.staff.TestSignIn;
 import org.openhall.queue.staff.ui.AuditView;
+import org.openhall.queue.staff.ui.FollowUpsView;
 import org.openhall.queue.staff.ui.LoginView;
 import org.openhall.queue.staff.ui.WindowChooserView;
 import org.openhall.queue.staff.ui.WindowDeskView;
@@ -54,6 +55,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         TABLE.put(WindowChooserView.class,  "no  yes yes yes");
         TABLE.put(WindowDeskView.class,     "no  yes yes yes");
         TABLE.put(AuditView.class,          "no  no  yes yes");
+        TABLE.put(FollowUpsView.class,      "no  no  yes yes");
         TABLE.put(ServicesAdminView.class,  "no  no  no  yes");
         TABLE.put(WindowsAdminView.class,   "no  no  no  yes");
         TABLE.put(HallSettingsView.class,   "no  no  no  yes");

@@ -51,7 +51,9 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
         if (authentication.hasAnyRole("MANAGER", "ADMIN")) {
             RouterLink audit = new RouterLink(getTranslation("audit.title"), AuditView.class);
             audit.setId("audit-link");
-            add(audit);
+            RouterLink followUps = new RouterLink(getTranslation("followups.link"), FollowUpsView.class);
+            followUps.setId("follow-ups-link");
+            add(audit, followUps);
         }
         if (authentication.hasRole("ADMIN")) {
             // By its path: the administration module builds on this one, not the other way round.
