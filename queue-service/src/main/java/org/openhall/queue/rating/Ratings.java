@@ -3,6 +3,7 @@ package org.openhall.queue.rating;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,8 +12,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.RatingRequest;
 import org.openhall.client.api.RatingView;
-import org.openhall.client.api.TicketStatus;
-import org.openhall.client.api.TicketView;
 import org.openhall.queue.audit.AuditAction;
 import org.openhall.queue.audit.AuditEvent;
 import org.openhall.queue.audit.AuditLog;
@@ -20,7 +19,6 @@ import org.openhall.queue.events.HallTransactions;
 import org.openhall.queue.feedback.FollowUps;
 import org.openhall.queue.identity.IdNumbers;
 import org.openhall.queue.problem.QueueException;
-import org.openhall.queue.ticket.TicketDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -40,18 +38,16 @@ public class Ratings {
     static final Set<String> CHANNELS = Set.of("WINDOW", "WEB", "KIOSK");
 
     private final JdbcClient jdbc;
-    private final TicketDesk tickets;
     private final HallTransactions transactions;
     private final AuditLog audit;
     private final FollowUps followUps;
     private final RatingProperties properties;
     private final Clock clock;
 
-    Ratings(JdbcClient jdbc, TicketDesk tickets, HallTransactions transactions, AuditLog audit,
+    Ratings(JdbcClient jdbc, HallTransactions transactions, AuditLog audit,
             FollowUps followUps, RatingProperties properties, Clock clock) {
         this.followUps = followUps;
         this.jdbc = jdbc;
-        this.tickets = tickets;
         this.transactions = transactions;
         this.audit = audit;
         this.properties = properties;
@@ -98,8 +94,8 @@ public class Ratings {
         String maskedComment = comment == null ? null : IdNumbers.maskIn(comment);
         String maskedContact = contact == null ? null : IdNumbers.maskIn(contact);
 
-        TicketView ticket = tickets.ticket(ticketId);
-        if (ticket.status() != TicketStatus.DONE || ticket.endedAt() == null) {
+        Visit ticket = visit(ticketId);
+        if (!ticket.status().equals("DONE") || ticket.endedAt() == null) {
             throw QueueException.conflict("not-completed", "Ticket " + ticket.number()
                     + " can be rated once its visit is completed.");
         }
@@ -158,7 +154,36 @@ public class Ratings {
         return jdbc.sql("SELECT COUNT(*) FROM rating WHERE ticket_id = ?").param(ticketId).query(Long.class).single() > 0;
     }
 
-    private static QueueException alreadyRated(TicketView ticket) {
+    /**
+     * The ticket as a rating needs it, read from the ticket table: the ticket module's UI offers the
+     * rating, so this module does not call the ticket module's services.
+     */
+    private record Visit(String id, String hall, String service, LocalDate serviceDay, String number, String status,
+            @Nullable Instant endedAt, @Nullable Long windowId, @Nullable Integer windowNumber) {
+    }
+
+    private Visit visit(String ticketId) {
+        if (ticketId == null || !ticketId.matches("[A-Za-z0-9_-]{1,32}")) {
+            throw unknownTicket(ticketId);
+        }
+        return jdbc.sql("""
+                SELECT t.public_id, t.hall_code, t.service_code, t.service_day, t.number, t.status, t.ended_at,
+                    t.window_id, w.number
+                FROM ticket t LEFT JOIN service_window w ON w.id = t.window_id WHERE t.public_id = ?""")
+                .param(ticketId)
+                .query((rs, n) -> new Visit(rs.getString(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class), rs.getString(5), rs.getString(6),
+                        rs.getTimestamp(7) == null ? null : rs.getTimestamp(7).toInstant(),
+                        (Long) rs.getObject(8, Long.class), (Integer) rs.getObject(9, Integer.class)))
+                .optional()
+                .orElseThrow(() -> unknownTicket(ticketId));
+    }
+
+    private static QueueException unknownTicket(@Nullable String ticketId) {
+        return QueueException.notFound("unknown-ticket", "There is no ticket " + ticketId + ".");
+    }
+
+    private static QueueException alreadyRated(Visit ticket) {
         return QueueException.conflict("already-rated", "Ticket " + ticket.number() + " has already been rated.");
     }
 

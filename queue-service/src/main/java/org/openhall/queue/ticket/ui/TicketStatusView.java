@@ -16,11 +16,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
 import org.openhall.queue.problem.QueueException;
+import org.openhall.queue.rating.Ratings;
 import org.openhall.queue.ticket.TicketDesk;
 
 /**
  * {@code /t/{id}}: a visitor's ticket on their phone — number, status, people ahead, estimated
- * wait, and the window to go to once called. Shows nothing personal; refreshes itself.
+ * wait, and the window to go to once called; once the visit is completed, its rating. Shows nothing
+ * personal; refreshes itself until the visit is completed.
  */
 @Route("t")
 @PageTitle("OpenHall")
@@ -28,17 +30,21 @@ import org.openhall.queue.ticket.TicketDesk;
 public class TicketStatusView extends Div implements HasUrlParameter<String> {
 
     private final TicketDesk desk;
+    private final Ratings ratings;
     private String ticketId = "";
     private @Nullable Registration polling;
+    private @Nullable RatingPanel rating;
 
-    public TicketStatusView(TicketDesk desk) {
+    public TicketStatusView(TicketDesk desk, Ratings ratings) {
         this.desk = desk;
+        this.ratings = ratings;
         addClassName("oh-ticket-page");
     }
 
     @Override
     public void setParameter(BeforeEvent event, String parameter) {
         this.ticketId = parameter;
+        this.rating = null;
         render();
     }
 
@@ -57,6 +63,9 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
     }
 
     private void render() {
+        if (rating != null) {
+            return; // the visit is over: nothing changes any more, and the visitor may be typing a comment
+        }
         removeAll();
         TicketView ticket;
         try {
@@ -82,6 +91,12 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
             Span call = new Span(getTranslation("ticket.window", ticket.windowNumber()));
             call.addClassName("oh-ticket-call");
             add(new Div(call));
+        }
+        if (ticket.status() == TicketStatus.DONE) {
+            rating = new RatingPanel(ratings, ticket.id());
+            add(rating);
+            getUI().ifPresent(ui -> ui.setPollInterval(-1));
+            return;
         }
         Span updated = new Span(getTranslation("ticket.updated"));
         updated.addClassName("oh-muted");
