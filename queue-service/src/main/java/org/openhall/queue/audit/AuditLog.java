@@ -34,7 +34,10 @@ public class AuditLog {
                 limit);
     }
 
-    /** The staff member who last did {@code action} to the target (e.g. who completed a ticket), if any. */
+    /**
+     * The staff member who last did {@code action} to the target (e.g. who completed a ticket), if
+     * any; an attempt that was refused (and audited as such) does not count.
+     */
     public java.util.Optional<Long> lastActor(AuditAction action, AuditEvent.Target target) {
         return rows.lastActor(action, target);
     }

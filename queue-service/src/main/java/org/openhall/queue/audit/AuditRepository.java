@@ -41,11 +41,12 @@ class AuditRepository {
     }
 
     /** The newest rows, newest first. */
-    /** The staff member who last did {@code action} to the target, if a staff member did. */
+    /** The staff member who last did {@code action} to the target, if a staff member did; refusals do not count. */
     java.util.Optional<Long> lastActor(AuditAction action, AuditEvent.Target target) {
         return jdbc.sql("""
                 SELECT actor_id FROM audit_event WHERE action = ? AND target_type = ? AND target_id = ?
-                    AND actor_id IS NOT NULL ORDER BY id DESC LIMIT 1""")
+                    AND actor_id IS NOT NULL AND (detail IS NULL OR detail NOT LIKE 'refused%')
+                ORDER BY id DESC LIMIT 1""")
                 .params(action.name(), target.kind().name(), target.id()).query(Long.class).optional();
     }
 

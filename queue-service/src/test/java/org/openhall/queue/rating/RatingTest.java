@@ -74,6 +74,18 @@ class RatingTest extends ApiTestBase {
     }
 
     @Test
+    void theClerkIsTheOneWhoCompletedTheVisitNotSomeoneRefusedAfterwards() throws Exception {
+        TicketView ticket = completed();
+        var manager = access.manager();
+        String basic = settings().withStaff(manager.username(), manager.password()).authorization().orElseThrow();
+        assertThat(raw("POST", "/api/tickets/" + ticket.id() + "/complete", null, null, basic).statusCode())
+                .isEqualTo(403);
+        api.rate(ticket.id(), RatingRequest.of(4, "KIOSK"));
+        assertThat(jdbc.sql("SELECT r.clerk_id = w.clerk_id FROM rating r JOIN service_window w ON w.id = r.window_id"
+                + " WHERE r.ticket_id = ?").param(ticket.id()).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
     void aTicketIsRatedOnceWhateverTheChannel() {
         TicketView ticket = completed();
         api.rate(ticket.id(), RatingRequest.of(5, "WINDOW"));
