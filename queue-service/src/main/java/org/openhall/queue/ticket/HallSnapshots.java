@@ -58,7 +58,7 @@ public class HallSnapshots {
                             .map(t -> Duration.between(t.waitingSince(), now)).max(Comparator.naturalOrder())
                             .map(d -> d.withNanos(0)).orElse(null);
                     return new HallSnapshot.ServiceQueue(s.code(), s.prefix(), s.name(), count, longest,
-                            queues.estimate(s.code(), count));
+                            queues.newcomerEstimate(s.code()));
                 })
                 .toList();
         return new HallSnapshot(hallCode, lastEventId, now, calls, recent, waiting,

@@ -49,11 +49,13 @@ public class TicketIssuing {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final PersonKeys personKeys;
+    private final WaitEstimateRepository estimates;
 
     TicketIssuing(HallCatalog catalog, HallTransactions transactions, TicketRepository tickets,
             TicketNumbering numbering, TicketViews views, EventLog events, JdbcClient jdbc, Clock clock,
-            PersonKeys personKeys) {
+            PersonKeys personKeys, WaitEstimateRepository estimates) {
         this.personKeys = personKeys;
+        this.estimates = estimates;
         this.catalog = catalog;
         this.transactions = transactions;
         this.tickets = tickets;
@@ -163,6 +165,9 @@ public class TicketIssuing {
             }
             admission.issued(id, now);
             TicketView view = views.of(ticket, now);
+            if (view.estimatedWait() != null) {
+                estimates.record(id, hall, day, service.code(), now, view.estimatedWait());
+            }
             events.append(hall, HallEvent.TICKET_ISSUED, now, view, null, id);
             log.info("Issued ticket {} for {} in hall {} ({} ahead, {})", number, service.code(), hall,
                     view.position(), order.channel());

@@ -3,10 +3,14 @@ package org.openhall.queue.ticket;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.Channel;
@@ -161,18 +165,26 @@ class TicketRepository {
                 .params(hall, day, limit).query((rs, n) -> ticket(rs)).list();
     }
 
-    /** Mean service time of the service's tickets completed since {@code since}, in seconds; null when none. */
-    @Nullable Double meanServiceSeconds(String hall, String service, Instant since) {
-        return jdbc.sql("""
-                SELECT AVG(TIMESTAMPDIFF(MICROSECOND, started_at, ended_at)) / 1000000 FROM (
-                    SELECT started_at, ended_at FROM ticket
-                    WHERE hall_code = ? AND service_code = ? AND status = 'DONE' AND ended_at >= ? AND started_at IS NOT NULL
-                    ORDER BY ended_at DESC LIMIT 50) recent""")
-                .params(hall, service, ts(since))
-                .query((rs, n) -> {
-                    double v = rs.getDouble(1);
-                    return rs.wasNull() ? null : v;
-                }).optional().orElse(null);
+    /**
+     * How long the hall's recent visits took their window, per service: from the (last) call to the end,
+     * served or no-show, of at most {@code perService} visits per service that ended since {@code since},
+     * newest first.
+     */
+    Map<String, List<Duration>> recentVisits(String hall, Instant since, int perService) {
+        Map<String, List<Duration>> visits = new HashMap<>();
+        jdbc.sql("""
+                SELECT service_code, TIMESTAMPDIFF(MICROSECOND, called_at, ended_at) FROM (
+                    SELECT service_code, called_at, ended_at,
+                        ROW_NUMBER() OVER (PARTITION BY service_code ORDER BY ended_at DESC, id DESC) AS n
+                    FROM ticket
+                    WHERE hall_code = ? AND status IN ('DONE','NO_SHOW') AND ended_at >= ? AND called_at IS NOT NULL) recent
+                WHERE n <= ? ORDER BY service_code, n""")
+                .params(hall, ts(since), perService)
+                .query(rs -> {
+                    visits.computeIfAbsent(rs.getString(1), s -> new ArrayList<>())
+                            .add(Duration.ofNanos(rs.getLong(2) * 1000));
+                });
+        return visits;
     }
 
     private static Ticket ticket(ResultSet rs) throws SQLException {

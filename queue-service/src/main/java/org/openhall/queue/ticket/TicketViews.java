@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.LocalizedText;
-import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketView;
-import org.openhall.client.api.WindowState;
 import org.openhall.queue.QueueProperties;
+import org.openhall.queue.estimate.WaitEstimates;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
 import org.openhall.queue.window.ServiceWindow;
@@ -20,25 +18,23 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns tickets into what the API shows: names, window numbers, and for a waiting ticket the
- * people ahead of it in its service's queue and an estimated wait.
+ * people ahead of it in its service's queue and its estimated wait ({@link HallWaits}).
  */
 @Component
 class TicketViews {
 
-    /** Used until the hall has served a visitor of the service in the last day. */
-    static final Duration DEFAULT_SERVICE_TIME = Duration.ofMinutes(5);
-    private static final Duration MEAN_TTL = Duration.ofMinutes(1);
-
     private final HallCatalog catalog;
     private final WindowDesk windows;
     private final TicketRepository tickets;
+    private final HallWaits waits;
     private final QueueProperties properties;
-    private final Map<String, CachedMean> means = new ConcurrentHashMap<>();
 
-    TicketViews(HallCatalog catalog, WindowDesk windows, TicketRepository tickets, QueueProperties properties) {
+    TicketViews(HallCatalog catalog, WindowDesk windows, TicketRepository tickets, HallWaits waits,
+            QueueProperties properties) {
         this.catalog = catalog;
         this.windows = windows;
         this.tickets = tickets;
+        this.waits = waits;
         this.properties = properties;
     }
 
@@ -48,36 +44,11 @@ class TicketViews {
         Duration estimate = null;
         if (ticket.status().isWaiting()) {
             position = tickets.countAhead(ticket);
-            estimate = estimate(ticket.hall(), ticket.service(), position,
-                    windows.openWindowsServing(ticket.hall(), ticket.service()), now);
+            estimate = waits.covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now).orElse(null);
         }
         Long windowId = ticket.windowId();
         Integer windowNumber = windowId == null ? null : windows.number(windowId);
         return view(ticket, catalog.serviceName(ticket.hall(), ticket.service()), position, estimate, windowNumber);
-    }
-
-    /**
-     * Estimated wait with {@code ahead} people in front: their number times the service's recent
-     * mean service time, shared among the windows open for it.
-     */
-    @Nullable Duration estimate(String hall, String service, int ahead, long openWindows, Instant now) {
-        long open = openWindows;
-        return meanServiceTime(hall, service, now).multipliedBy(ahead).dividedBy(Math.max(1, open)).withNanos(0);
-    }
-
-    private Duration meanServiceTime(String hall, String service, Instant now) {
-        String key = hall + "/" + service;
-        CachedMean cached = means.get(key);
-        if (cached != null && cached.at().plus(MEAN_TTL).isAfter(now)) {
-            return cached.mean();
-        }
-        Double seconds = tickets.meanServiceSeconds(hall, service, now.minus(Duration.ofDays(1)));
-        Duration mean = seconds == null ? DEFAULT_SERVICE_TIME : Duration.ofMillis(Math.round(seconds * 1000));
-        means.put(key, new CachedMean(now, mean));
-        return mean;
-    }
-
-    private record CachedMean(Instant at, Duration mean) {
     }
 
     private TicketView view(Ticket ticket, LocalizedText serviceName, @Nullable Integer position,
@@ -94,7 +65,7 @@ class TicketViews {
         Duration estimate = null;
         if (ticket.status().isWaiting()) {
             position = queues.ahead(ticket);
-            estimate = queues.estimate(ticket.service(), position);
+            estimate = queues.estimates().ticket(ticket.publicId(), now).orElse(null);
         }
         Integer windowNumber = ticket.windowId() == null ? null : queues.windowNumber(ticket.windowId());
         return view(ticket, queues.serviceName(ticket.service()), position, estimate, windowNumber);
@@ -108,6 +79,7 @@ class TicketViews {
         private final List<Ticket> waiting;
         private final List<ServiceWindow> hallWindows;
         private final Map<String, ServiceDefinition> services = new HashMap<>();
+        private @Nullable WaitEstimates estimates;
 
         Queues(String hall, Instant now) {
             this.hall = hall;
@@ -152,9 +124,17 @@ class TicketViews {
             return (int) waiting.stream().filter(t -> t.service().equals(service) && t.targetWindowId() == null).count();
         }
 
-        @Nullable Duration estimate(String service, int ahead) {
-            long open = hallWindows.stream().filter(w -> w.state() == WindowState.OPEN && w.serves(service)).count();
-            return TicketViews.this.estimate(hall, service, ahead, open, now);
+        /** The estimated wait of a normal ticket of the service taken now; null when no window serves it. */
+        @Nullable Duration newcomerEstimate(String service) {
+            return estimates().newcomer(service, now).orElse(null);
+        }
+
+        /** Every waiting ticket's estimate, played once for all the views built from these queues. */
+        WaitEstimates estimates() {
+            if (estimates == null) {
+                estimates = waits.estimate(hall, now, waiting, hallWindows, tickets.findAtWindows(hall));
+            }
+            return estimates;
         }
 
         LocalizedText serviceName(String service) {

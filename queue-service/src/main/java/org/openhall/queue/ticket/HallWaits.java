@@ -1,0 +1,115 @@
+package org.openhall.queue.ticket;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.openhall.client.api.WindowView;
+import org.openhall.queue.estimate.ServiceTimes;
+import org.openhall.queue.estimate.WaitEstimates;
+import org.openhall.queue.estimate.WaitEstimator;
+import org.openhall.queue.estimate.WindowNow;
+import org.openhall.queue.events.EventLog;
+import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.policy.CallPolicies;
+import org.openhall.queue.policy.WaitingTicket;
+import org.openhall.queue.window.ServiceWindow;
+import org.openhall.queue.window.WindowDesk;
+import org.springframework.stereotype.Component;
+
+/**
+ * A hall's wait estimates now: its waiting tickets, windows and visits in progress, read from the
+ * database and played forward by the {@link WaitEstimator} with the hall's call policy and the service
+ * times learned from its visits of the last week. An estimate is reused while the hall's event log has
+ * not moved (nothing changed but the time) for at most {@link #REUSE}, and learned service times for
+ * {@link #LEARNED_TTL}.
+ */
+@Component
+class HallWaits {
+
+    /** What a visit is taken to last in a hall that has finished none in the last week. */
+    static final Duration DEFAULT_SERVICE_TIME = Duration.ofMinutes(5);
+    static final Duration HISTORY = Duration.ofDays(7);
+    static final int RECENT_VISITS = 50;
+    private static final Duration LEARNED_TTL = Duration.ofMinutes(1);
+    private static final Duration REUSE = Duration.ofSeconds(30);
+
+    private final TicketRepository tickets;
+    private final WindowDesk windows;
+    private final HallCatalog catalog;
+    private final EventLog events;
+    private final Map<String, Learned> learned = new ConcurrentHashMap<>();
+    private final Map<String, Estimated> estimated = new ConcurrentHashMap<>();
+
+    HallWaits(TicketRepository tickets, WindowDesk windows, HallCatalog catalog, EventLog events) {
+        this.tickets = tickets;
+        this.windows = windows;
+        this.catalog = catalog;
+        this.events = events;
+    }
+
+    /** The hall's estimates now, covering the waiting ticket with that public id. */
+    WaitEstimates covering(String hall, String publicId, Instant now) {
+        long lastEvent = events.lastId(hall);
+        Estimated cached = estimated.get(hall);
+        if (cached != null && cached.lastEvent() == lastEvent && cached.estimates().covers(publicId)
+                && !now.isBefore(cached.estimates().at()) && now.isBefore(cached.estimates().at().plus(REUSE))) {
+            return cached.estimates();
+        }
+        WaitEstimates estimates = estimate(hall, now, tickets.findWaiting(hall), windows.windows(hall),
+                tickets.findAtWindows(hall));
+        estimated.put(hall, new Estimated(lastEvent, estimates));
+        return estimates;
+    }
+
+    /** Estimates from the hall's state as already read: every waiting ticket and a newcomer of each active service. */
+    WaitEstimates estimate(String hall, Instant now, List<Ticket> waiting, List<ServiceWindow> hallWindows,
+            List<Ticket> atWindows) {
+        Map<Long, Ticket> held = new HashMap<>();
+        atWindows.forEach(t -> {
+            if (t.windowId() != null) {
+                held.put(t.windowId(), t);
+            }
+        });
+        List<WindowNow> windowsNow = hallWindows.stream().map(w -> {
+            Ticket ticket = held.get(w.id());
+            WindowView view = w.toView();
+            Instant calledAt = ticket == null ? null : ticket.calledAt();
+            return new WindowNow(w.profile(), w.state(), view.stateSince(), calledAt == null ? null : ticket.service(),
+                    calledAt);
+        }).toList();
+        List<String> services = catalog.services(hall).stream().filter(ServiceDefinition::active)
+                .map(ServiceDefinition::code).toList();
+        var estimator = new WaitEstimator(CallPolicies.byName(catalog.callPolicy(hall)));
+        return estimator.estimate(now, waiting.stream().map(HallWaits::waiting).toList(), windowsNow,
+                serviceTimes(hall, now), services);
+    }
+
+    /** The hall's service times learned from its recent visits, relearned at most once a minute. */
+    ServiceTimes serviceTimes(String hall, Instant now) {
+        Learned cached = learned.get(hall);
+        if (cached != null && !now.isBefore(cached.at()) && now.isBefore(cached.at().plus(LEARNED_TTL))) {
+            return cached.times();
+        }
+        ServiceTimes times = ServiceTimes.learn(tickets.recentVisits(hall, now.minus(HISTORY), RECENT_VISITS),
+                DEFAULT_SERVICE_TIME);
+        learned.put(hall, new Learned(now, times));
+        return times;
+    }
+
+    /** A ticket as the call policy sees it, as {@link TicketRepository#findCallable} reads it. */
+    static WaitingTicket waiting(Ticket t) {
+        return new WaitingTicket(t.publicId(), t.service(), t.priority(), t.waitingSince(), t.id(), t.targetWindowId(),
+                t.appointmentAt());
+    }
+
+    private record Learned(Instant at, ServiceTimes times) {
+    }
+
+    private record Estimated(long lastEvent, WaitEstimates estimates) {
+    }
+
+}

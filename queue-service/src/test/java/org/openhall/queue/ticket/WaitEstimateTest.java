@@ -1,0 +1,107 @@
+package org.openhall.queue.ticket;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.IssueTicketRequest;
+import org.openhall.client.api.TicketView;
+import org.openhall.queue.support.ApiTestBase;
+import org.openhall.queue.support.QueueServiceTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@QueueServiceTest
+class WaitEstimateTest extends ApiTestBase {
+
+    private static final Instant NINE = Instant.parse("2026-03-02T01:00:00Z"); // 09:00 in Shanghai
+    private static final LocalDate DAY = LocalDate.ofInstant(NINE, ZoneId.of("Asia/Shanghai"));
+
+    @Autowired
+    EstimateAccuracy accuracy;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private TicketView issue(String hall, String service) {
+        return api.issueTicket(hall, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+    }
+
+    private long recordedSeconds(TicketView ticket) {
+        return jdbc.sql("SELECT e.estimated_seconds FROM wait_estimate e JOIN ticket t ON t.id = e.ticket_id"
+                + " WHERE t.public_id = ?").param(ticket.id()).query(Long.class).single();
+    }
+
+    @Test
+    void eachIssuedTicketRecordsItsEstimateAndTheDayShowsHowFarOffTheyWere() {
+        clock.set(NINE);
+        String hall = halls.create("A", "B");
+        long windowA = halls.openWindow(hall, 1, Map.of("a", 1.0));
+        long windowB = halls.openWindow(hall, 2, Map.of("b", 1.0));
+
+        // A hall without history takes a visit to last five minutes.
+        TicketView a1 = issue(hall, "a");
+        TicketView a2 = issue(hall, "a");
+        TicketView b1 = issue(hall, "b");
+        assertThat(a1.estimatedWait()).as("an idle window calls at once").isEqualTo(Duration.ZERO);
+        assertThat(a2.estimatedWait()).isEqualTo(Duration.ofMinutes(5));
+        assertThat(b1.estimatedWait()).isEqualTo(Duration.ZERO);
+        assertThat(recordedSeconds(a1)).isZero();
+        assertThat(recordedSeconds(a2)).isEqualTo(300);
+        assertThat(recordedSeconds(b1)).isZero();
+
+        HallSnapshot snapshot = api.snapshot(hall);
+        assertThat(snapshot.waiting()).filteredOn(q -> q.service().equals("a")).singleElement()
+                .satisfies(q -> assertThat(q.estimatedWait()).as("a visitor taking an A ticket now")
+                        .isEqualTo(Duration.ofMinutes(10)));
+
+        clock.set(NINE.plus(Duration.ofMinutes(1)));
+        assertThat(api.callNext(windowB).orElseThrow().id()).isEqualTo(b1.id()); // waited 1 min, told 0: off by 1
+        clock.set(NINE.plus(Duration.ofMinutes(3)));
+        assertThat(api.callNext(windowA).orElseThrow().id()).isEqualTo(a1.id()); // waited 3 min, told 0: off by 3
+        api.start(a1.id());
+        clock.set(NINE.plus(Duration.ofMinutes(9)));
+        api.complete(a1.id());
+        assertThat(api.callNext(windowA).orElseThrow().id()).isEqualTo(a2.id()); // waited 9 min, told 5: off by 4
+        TicketView a3 = issue(hall, "a"); // not called yet: not counted
+
+        EstimateAccuracy.DayAccuracy day = accuracy.of(hall, DAY);
+
+        assertThat(a3.estimatedWait()).isNotNull();
+        assertThat(day.all().tickets()).isEqualTo(3);
+        assertThat(day.all().meanAbsoluteError()).isEqualTo(Duration.ofSeconds((60 + 180 + 240) / 3));
+        assertThat(day.services()).extracting(EstimateAccuracy.Accuracy::service).containsExactly("a", "b");
+        EstimateAccuracy.Accuracy a = day.services().get(0);
+        assertThat(a.tickets()).isEqualTo(2);
+        assertThat(a.meanAbsoluteError()).isEqualTo(Duration.ofSeconds(210));
+        assertThat(a.meanError()).as("they waited longer than told").isEqualTo(Duration.ofSeconds(210));
+        assertThat(day.services().get(1).meanAbsoluteError()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(accuracy.of(hall, DAY.minusDays(1)).all().tickets()).isZero();
+    }
+
+    @Test
+    void estimatesLearnFromTheHallsOwnVisits() {
+        clock.set(NINE);
+        String hall = halls.create("A");
+        long window = halls.openWindow(hall, 1, Map.of("a", 1.0));
+        for (int i = 0; i < 4; i++) {
+            TicketView ticket = issue(hall, "a");
+            api.callNext(window);
+            api.start(ticket.id());
+            clock.advance(Duration.ofMinutes(8)); // every visit takes the window eight minutes
+            api.complete(ticket.id());
+        }
+        clock.advance(Duration.ofMinutes(2)); // past the minute learned times are kept
+
+        issue(hall, "a");
+        TicketView second = issue(hall, "a");
+
+        assertThat(second.estimatedWait()).isEqualTo(Duration.ofMinutes(8));
+    }
+}
