@@ -82,6 +82,42 @@ public final class EstimateBenchmark {
             bench.day(first.plusDays(d), true);
         }
         bench.print(seed, days);
+        for (int size : new int[] {300, 1000}) {
+            bench.timeCrowdedHall(size);
+        }
+    }
+
+    /**
+     * Times one estimate of every ticket and of a newcomer to each service in a hall with {@code size}
+     * waiting (what the hall snapshot computes), all windows busy.
+     */
+    private void timeCrowdedHall(int size) {
+        Instant now = LocalDate.of(2025, 3, 10).atTime(LocalTime.of(10, 30)).atZone(ZONE).toInstant();
+        List<WaitingTicket> crowd = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            int kind = random.nextInt(100);
+            Priority priority = kind < 4 ? Priority.GREEN_CHANNEL : kind < 10 ? Priority.APPOINTMENT : Priority.NORMAL;
+            crowd.add(new WaitingTicket("C" + i, pickService(), priority, now.minusSeconds(random.nextInt(3 * 3600)), i,
+                    null, priority == Priority.APPOINTMENT ? now.plusSeconds(random.nextInt(3600) - 1800) : null));
+        }
+        List<WindowNow> busy = profiles.stream()
+                .map(p -> WindowNow.busy(p, "enquiry", now.minusSeconds(random.nextInt(300)))).toList();
+        Map<String, List<Duration>> recent = new HashMap<>();
+        history.forEach((service, visits) -> recent.put(service,
+                visits.stream().map(v -> Duration.between(v.calledAt(), v.endedAt())).toList()));
+        ServiceTimes times = ServiceTimes.learn(recent, DEFAULT_SERVICE_TIME);
+        List<String> services = SERVICES.stream().map(Service::code).toList();
+        long[] nanos = new long[200];
+        for (int round = 0; round < 2; round++) { // the first round warms up
+            for (int i = 0; i < nanos.length; i++) {
+                long before = System.nanoTime();
+                estimator.estimate(now, crowd, busy, times, services);
+                nanos[i] = System.nanoTime() - before;
+            }
+        }
+        Arrays.sort(nanos);
+        System.out.printf(Locale.ROOT, "%,d waiting, every ticket and a newcomer per service: p50 %.1f ms, p99 %.1f ms%n",
+                size, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6);
     }
 
     // ---- the simulated hall ----
