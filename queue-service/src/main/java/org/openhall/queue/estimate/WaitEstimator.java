@@ -4,8 +4,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,29 +32,55 @@ import org.openhall.queue.policy.WaitingTicket;
  * estimated as if the hall's closed windows opened now; tickets that no window at all may call get no
  * estimate.
  *
- * <p>Stateless and thread-safe; the cost is one {@link CallPolicy#next} per waiting ticket.
+ * <p>The play stops after {@link #maxCalls()} calls (hours of the hall's work): the tickets left then
+ * are taken in their service's queue order (priority class, then time waited) and each given the
+ * service's typical time, shared among the windows that serve it, after the last call played. So the
+ * cost, one {@link CallPolicy#next} over the waiting tickets per call played, stays bounded in a hall
+ * with thousands waiting.
+ *
+ * <p>Stateless and thread-safe.
  */
 public final class WaitEstimator {
 
     /** How long a pause is assumed to last, unless told otherwise. */
     public static final Duration DEFAULT_EXPECTED_PAUSE = Duration.ofMinutes(10);
 
+    /** How many calls are played at most, unless told otherwise. */
+    public static final int DEFAULT_MAX_CALLS = 250;
+
     private static final String GHOST = "\u0000newcomer:";
+    private static final Comparator<WaitingTicket> QUEUE_ORDER = Comparator
+            .comparingInt((WaitingTicket t) -> -rank(t.priority()))
+            .thenComparing(WaitingTicket::waitingSince)
+            .thenComparingLong(WaitingTicket::sequence)
+            .thenComparing(WaitingTicket::id);
 
     private final CallPolicy policy;
     private final Duration expectedPause;
+    private final int maxCalls;
 
     public WaitEstimator(CallPolicy policy) {
-        this(policy, DEFAULT_EXPECTED_PAUSE);
+        this(policy, DEFAULT_EXPECTED_PAUSE, DEFAULT_MAX_CALLS);
     }
 
     /**
      * @param policy        the hall's call policy
      * @param expectedPause how long a window's pause is assumed to last in all
+     * @param maxCalls      how many calls to play at most before extrapolating
+     * @throws IllegalArgumentException if {@code maxCalls} is not positive or the pause is negative
      */
-    public WaitEstimator(CallPolicy policy, Duration expectedPause) {
+    public WaitEstimator(CallPolicy policy, Duration expectedPause, int maxCalls) {
         this.policy = Objects.requireNonNull(policy, "policy");
         this.expectedPause = Objects.requireNonNull(expectedPause, "expectedPause");
+        if (expectedPause.isNegative() || maxCalls < 1) {
+            throw new IllegalArgumentException("expected pause must not be negative and max calls positive, were "
+                    + expectedPause + " and " + maxCalls);
+        }
+        this.maxCalls = maxCalls;
+    }
+
+    public int maxCalls() {
+        return maxCalls;
     }
 
     public Duration expectedPause() {
@@ -97,38 +125,81 @@ public final class WaitEstimator {
         return new WaitEstimates(now, tickets, newcomers);
     }
 
-    /** The estimated remaining wait of one waiting ticket, empty when no window may call it. */
-    public Optional<Duration> estimate(Instant now, WaitingTicket ticket, Collection<WaitingTicket> waiting,
-            Collection<WindowNow> windows, ServiceTimes times) {
-        return estimate(now, waiting, windows, times, List.of()).ticket(ticket.id(), now);
-    }
-
     private Map<String, Instant> play(Instant now, List<WaitingTicket> tickets, Collection<WindowNow> windows,
             ServiceTimes times, boolean openClosedWindows) {
-        List<WaitingTicket> pool = new ArrayList<>(tickets);
+        Set<WaitingTicket> pool = new LinkedHashSet<>(tickets);
         Map<String, Instant> calls = new HashMap<>();
         PriorityQueue<Free> free = new PriorityQueue<>();
+        // Each window ranks only what it may call: most windows serve a few services of many.
+        List<Set<WaitingTicket>> callable = new ArrayList<>();
         for (WindowNow window : windows) {
             Instant at = freeAt(now, window, times, openClosedWindows);
             if (at != null) {
-                free.add(new Free(at, window));
+                Set<WaitingTicket> mine = new LinkedHashSet<>();
+                tickets.stream().filter(window.profile()::mayCall).forEach(mine::add);
+                free.add(new Free(at, window, callable.size()));
+                callable.add(mine);
             }
         }
+        int played = 0;
+        Instant last = now;
         while (!pool.isEmpty() && !free.isEmpty()) {
+            if (played == maxCalls) {
+                extrapolate(new ArrayList<>(pool), windows, times, openClosedWindows, last, calls);
+                break;
+            }
             Free next = free.poll();
-            Optional<WaitingTicket> called = policy.next(next.window().profile(), pool, next.at());
+            Optional<WaitingTicket> called = policy.next(next.window().profile(), callable.get(next.index()), next.at());
             if (called.isEmpty()) {
                 continue; // nobody arrives in the play, so this window has nothing more to call
             }
             WaitingTicket ticket = called.get();
             pool.remove(ticket);
+            callable.forEach(mine -> mine.remove(ticket));
             calls.put(ticket.id(), next.at());
-            Instant freeAgain = ticket.id().startsWith(GHOST)
+            last = next.at();
+            boolean ghost = ticket.id().startsWith(GHOST);
+            if (!ghost) {
+                played++;
+            }
+            Instant freeAgain = ghost
                     ? next.at()
                     : next.at().plusMillis(Math.round(times.typicalSeconds(ticket.service()) * 1000));
-            free.add(new Free(freeAgain, next.window()));
+            free.add(new Free(freeAgain, next.window(), next.index()));
         }
         return calls;
+    }
+
+    /**
+     * Past the calls played: each service's tickets left, in queue order, one typical visit apart,
+     * shared among the windows that serve the service, from the last call played.
+     */
+    private static void extrapolate(List<WaitingTicket> left, Collection<WindowNow> windows, ServiceTimes times,
+            boolean openClosedWindows, Instant from, Map<String, Instant> calls) {
+        Map<String, List<WaitingTicket>> byService = new HashMap<>();
+        left.forEach(t -> byService.computeIfAbsent(t.service(), s -> new ArrayList<>()).add(t));
+        byService.forEach((service, queue) -> {
+            List<WindowNow> serving = windows.stream().filter(w -> (openClosedWindows || w.state() != WindowState.CLOSED)
+                    && w.profile().serves(service)).toList();
+            long forEveryone = serving.stream().filter(w -> !w.profile().priorityOnly()).count();
+            long count = forEveryone > 0 ? forEveryone : serving.size();
+            if (count == 0) {
+                return;
+            }
+            queue.sort(QUEUE_ORDER);
+            double step = times.typicalSeconds(service) / count;
+            for (int i = 0; i < queue.size(); i++) {
+                calls.put(queue.get(i).id(), from.plusMillis(Math.round((i + 1) * step * 1000)));
+            }
+        });
+    }
+
+    private static int rank(Priority priority) {
+        return switch (priority) {
+            case GREEN_CHANNEL -> 2;
+            case APPOINTMENT -> 1;
+            case NORMAL -> 0;
+        };
     }
 
     /** When the window can next call somebody, null if it will not in the play. */
@@ -158,7 +229,7 @@ public final class WaitEstimator {
     }
 
     /** A window free to call at an instant; earlier first, then by window id, so the play is deterministic. */
-    private record Free(Instant at, WindowNow window) implements Comparable<Free> {
+    private record Free(Instant at, WindowNow window, int index) implements Comparable<Free> {
 
         @Override
         public int compareTo(Free other) {

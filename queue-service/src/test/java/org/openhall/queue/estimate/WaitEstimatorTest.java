@@ -150,6 +150,25 @@ class WaitEstimatorTest {
     }
 
     @Test
+    void aVeryLongQueueIsExtrapolatedPastTheCallsPlayed() {
+        List<WaitingTicket> waiting = new ArrayList<>();
+        for (int i = 1; i <= 10; i++) {
+            waiting.add(ticket("T" + i, "A", 60 - i));
+        }
+        List<WindowNow> one = List.of(WindowNow.idle(A_ONLY));
+        WaitEstimator playingFour = new WaitEstimator(new WeightedPolicy(), WaitEstimator.DEFAULT_EXPECTED_PAUSE, 4);
+
+        WaitEstimates played = ESTIMATOR.estimate(NOW, waiting, one, TIMES, List.of("A"));
+        WaitEstimates extrapolated = playingFour.estimate(NOW, waiting, one, TIMES, List.of("A"));
+
+        for (int i = 1; i <= 10; i++) {
+            assertThat(extrapolated.ticket("T" + i, NOW)).contains(Duration.ofMinutes(5L * (i - 1)))
+                    .isEqualTo(played.ticket("T" + i, NOW));
+        }
+        assertThat(extrapolated.newcomer("A", NOW)).contains(Duration.ofMinutes(50));
+    }
+
+    @Test
     void aServiceWithoutHistoryFallsBackToTheHallsMeanThenToTheDefault() {
         ServiceTimes times = ServiceTimes.learn(Map.of("B", List.of(Duration.ofMinutes(4), Duration.ofMinutes(6),
                 Duration.ofMinutes(8)), "C", List.of(Duration.ofMinutes(2))), Duration.ofMinutes(3));
