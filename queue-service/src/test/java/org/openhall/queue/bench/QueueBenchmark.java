@@ -27,6 +27,10 @@ import org.openhall.client.HallEventStream;
 import org.openhall.client.HttpQueueClient;
 import org.openhall.client.QueueClientSettings;
 import org.openhall.client.SseHallEventStream;
+import org.openhall.queue.device.DeviceRole;
+import org.openhall.queue.device.DeviceTokens;
+import org.openhall.queue.staff.StaffDirectory;
+import org.openhall.queue.staff.StaffRole;
 import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.LocalizedText;
@@ -71,15 +75,25 @@ public final class QueueBenchmark {
                     ZoneId.of("Asia/Shanghai"), LocalTime.MIDNIGHT, "weighted", false, List.of(), Set.of()),
                     List.of(service("a", "A"), service("b", "B"), service("c", "C")));
             WindowDesk desk = app.getBean(WindowDesk.class);
+            StaffDirectory staff = app.getBean(StaffDirectory.class);
+            QueueClientSettings settings = QueueClientSettings.of(base)
+                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30));
+            // Each caller as in a hall: a kiosk issues, a board reads, the clerk seated at each window calls there.
             List<Long> windows = new ArrayList<>();
+            Map<Long, HttpQueueClient> clerks = new java.util.HashMap<>();
             for (int n = 1; n <= 8; n++) {
                 long id = desk.create(hall, n, LocalizedText.of("窗口", "Window"),
                         n % 2 == 0 ? Map.of("a", 1.0, "b", 0.5, "c", 0.3) : Map.of("a", 0.5, "b", 1.0, "c", 1.0), false, false);
-                desk.open(id);
+                var clerk = staff.create("bench-clerk-" + n, "窗口 " + n, "BENCH" + n, StaffRole.STAFF, "bench-password");
+                desk.open(id, clerk.id());
                 windows.add(id);
+                clerks.put(id, new HttpQueueClient(settings.withStaff(clerk.username(), "bench-password")));
             }
-            HttpQueueClient api = new HttpQueueClient(QueueClientSettings.of(base)
-                    .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(30)));
+            DeviceTokens devices = app.getBean(DeviceTokens.class);
+            HttpQueueClient api = new HttpQueueClient(settings.withBearerToken(
+                    devices.register(hall, DeviceRole.KIOSK, "bench kiosk", null).token()));
+            HttpQueueClient board = new HttpQueueClient(settings.withBearerToken(
+                    devices.register(hall, DeviceRole.BOARD, "bench board", null).token()));
 
             System.out.printf(Locale.ROOT, "OpenHall queue-service benchmark: %d cores, Java %s, embedded MariaDB%n",
                     Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
@@ -88,7 +102,7 @@ public final class QueueBenchmark {
             for (int i = 0; i < 200; i++) {
                 api.issueTicket(hall, IssueTicketRequest.walkIn("abc".substring(i % 3, i % 3 + 1)), UUID.randomUUID().toString());
             }
-            drain(api, windows);
+            drain(clerks, windows);
 
             List<Long> issueNanos = Collections.synchronizedList(new ArrayList<>());
             long issueStart = System.nanoTime();
@@ -107,7 +121,7 @@ public final class QueueBenchmark {
                 }
             }
             report("issue ticket (" + threads + " clients)", issueNanos, System.nanoTime() - issueStart);
-            statsLatency(api, hall, "hall stats (" + (tickets + 200) + " tickets today, " + tickets + " waiting)");
+            statsLatency(board, hall, "hall stats (" + (tickets + 200) + " tickets today, " + tickets + " waiting)");
 
             List<Long> callNanos = Collections.synchronizedList(new ArrayList<>());
             long callStart = System.nanoTime();
@@ -116,13 +130,14 @@ public final class QueueBenchmark {
                     pool.submit(() -> {
                         while (true) {
                             long t0 = System.nanoTime();
-                            var called = api.callNext(window);
+                            HttpQueueClient clerk = clerks.get(window);
+                            var called = clerk.callNext(window);
                             if (called.isEmpty()) {
                                 return;
                             }
                             callNanos.add(System.nanoTime() - t0);
-                            api.start(called.get().id());
-                            api.complete(called.get().id());
+                            clerk.start(called.get().id());
+                            clerk.complete(called.get().id());
                         }
                     });
                 }
@@ -130,22 +145,23 @@ public final class QueueBenchmark {
             report("call next (8 windows, with a waiting queue of " + tickets + ")", callNanos,
                     System.nanoTime() - callStart);
 
-            statsLatency(api, hall, "hall stats (" + (tickets + 200) + " tickets today, all served)");
+            statsLatency(board, hall, "hall stats (" + (tickets + 200) + " tickets today, all served)");
 
-            deliveryLatency(base, api, hall, windows.getFirst(), subscribers, deliveries);
+            deliveryLatency(settings.withBearerToken(board.settings().bearerToken()), api, board,
+                    clerks.get(windows.getFirst()), hall, windows.getFirst(), subscribers, deliveries);
         } finally {
             EmbeddedMariaDbEnvironmentPostProcessor.stopEmbeddedServers();
         }
     }
 
-    private static void deliveryLatency(String base, HttpQueueClient api, String hall, long window, int subscribers,
-            int deliveries) throws Exception {
-        long from = api.snapshot(hall).lastEventId();
+    private static void deliveryLatency(QueueClientSettings boardSettings, HttpQueueClient api, HttpQueueClient board,
+            HttpQueueClient clerk, String hall, long window, int subscribers, int deliveries) throws Exception {
+        long from = board.snapshot(hall).lastEventId();
         Map<String, Long> sentAt = new ConcurrentHashMap<>();
         ConcurrentLinkedQueue<Long> latencies = new ConcurrentLinkedQueue<>();
         CountDownLatch allDelivered = new CountDownLatch(subscribers * deliveries);
         List<HallEventStream.Subscription> subscriptions = new ArrayList<>();
-        try (SseHallEventStream stream = new SseHallEventStream(QueueClientSettings.of(base))) {
+        try (SseHallEventStream stream = new SseHallEventStream(boardSettings)) {
             for (int s = 0; s < subscribers; s++) {
                 subscriptions.add(stream.subscribe(hall, from, event -> {
                     if (HallEvent.TICKET_CALLED.equals(event.type()) && event.ticket() != null) {
@@ -166,9 +182,9 @@ public final class QueueBenchmark {
                 TicketView ticket = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
                 long t0 = System.nanoTime();
                 sentAt.put(ticket.id(), t0);
-                var called = api.callNext(window).orElseThrow();
-                api.start(called.id());
-                api.complete(called.id());
+                var called = clerk.callNext(window).orElseThrow();
+                clerk.start(called.id());
+                clerk.complete(called.id());
                 TimeUnit.MILLISECONDS.sleep(20);
             }
             boolean complete = allDelivered.await(60, TimeUnit.SECONDS);
@@ -197,15 +213,16 @@ public final class QueueBenchmark {
         report(what, nanos, System.nanoTime() - start);
     }
 
-    private static void drain(HttpQueueClient api, List<Long> windows) {
+    private static void drain(Map<Long, HttpQueueClient> clerks, List<Long> windows) {
         for (long window : windows) {
+            HttpQueueClient clerk = clerks.get(window);
             while (true) {
-                var called = api.callNext(window);
+                var called = clerk.callNext(window);
                 if (called.isEmpty()) {
                     break;
                 }
-                api.start(called.get().id());
-                api.complete(called.get().id());
+                clerk.start(called.get().id());
+                clerk.complete(called.get().id());
             }
         }
     }
