@@ -49,6 +49,7 @@ public final class HallFeed implements AutoCloseable {
     private final TaskScheduler scheduler;
     private final FeedSettings settings;
     private final List<Consumer<BoardState>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<HallEvent>> eventListeners = new CopyOnWriteArrayList<>();
     // A ReentrantLock rather than synchronized: callbacks run on virtual threads, which a monitor
     // held across a listener call would pin on older JDKs; reentrant because a stream may call
     // back from within subscribe().
@@ -101,6 +102,18 @@ public final class HallFeed implements AutoCloseable {
         return () -> listeners.remove(listener);
     }
 
+    /**
+     * Registers a listener for the events this feed applies from now on: each event once, in order,
+     * after the state listeners have had the state it produced. Events the feed ignores (repeated,
+     * or of another hall) and what a snapshot covers are never passed on. For screens that react to
+     * what happened rather than to what is (a ticket just completed at a window).
+     */
+    public Registration addEventListener(Consumer<HallEvent> listener) {
+        Objects.requireNonNull(listener, "listener");
+        eventListeners.add(listener);
+        return () -> eventListeners.remove(listener);
+    }
+
     /** Starts loading in the background; returns at once. Starting twice, or after closing, does nothing. */
     public void start() {
         lock.lock();
@@ -129,6 +142,7 @@ public final class HallFeed implements AutoCloseable {
                 subscription = null;
             }
             listeners.clear();
+            eventListeners.clear();
         } finally {
             lock.unlock();
         }
@@ -223,6 +237,14 @@ public final class HallFeed implements AutoCloseable {
         }
     }
 
+    private void notifyEvent(Consumer<HallEvent> listener, HallEvent event) {
+        try {
+            listener.accept(event);
+        } catch (RuntimeException e) {
+            log.error("Hall {}: an event listener failed on {} event {}", hall, event.type(), event.id(), e);
+        }
+    }
+
     private static Duration min(Duration a, Duration b) {
         return a.compareTo(b) <= 0 ? a : b;
     }
@@ -231,11 +253,20 @@ public final class HallFeed implements AutoCloseable {
 
         @Override
         public void accept(HallEvent event) {
+            lock.lock();
             try {
+                long before = state.lastEventId();
                 update(s -> reducer.apply(s, event));
+                if (!closed && before < event.id() && state.lastEventId() == event.id()) {
+                    for (Consumer<HallEvent> listener : eventListeners) {
+                        notifyEvent(listener, event);
+                    }
+                }
             } catch (RuntimeException e) {
                 // A malformed event must not stop the board; the next ones still apply.
                 log.error("Hall {}: skipping {} event {} that could not be applied", hall, event.type(), event.id(), e);
+            } finally {
+                lock.unlock();
             }
         }
 

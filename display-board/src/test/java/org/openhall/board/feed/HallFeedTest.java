@@ -21,6 +21,7 @@ import org.openhall.board.FakeHallEventStream;
 import org.openhall.board.FakeHallEventStream.FakeSubscription;
 import org.openhall.board.FakeQueueApi;
 import org.openhall.board.MutableClock;
+import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.TicketView;
 import org.springframework.scheduling.concurrent.SimpleAsyncTaskScheduler;
 
@@ -88,6 +89,25 @@ class HallFeedTest {
         stream.emit(event(11, TICKET_ISSUED, waiting(HALL, "A001")));
 
         assertThat(heard).hasSize(before);
+    }
+
+    @Test
+    void anEventListenerHearsEachAppliedEventOnceAndNeitherRepeatsNorOtherHalls() {
+        api.serve(snapshot(HALL, 10, List.of(), List.of(), 0, 0));
+        List<HallEvent> events = new CopyOnWriteArrayList<>();
+        HallFeed.Registration registration = feed.addEventListener(events::add);
+        feed.start();
+        awaitSubscription();
+
+        stream.emit(event(9, TICKET_ISSUED, waiting(HALL, "A000")));
+        stream.emit(event(11, TICKET_ISSUED, waiting(HALL, "A001")));
+        stream.emit(event(11, TICKET_ISSUED, waiting(HALL, "A001")));
+        stream.emit(event(12, TICKET_CALLED, calledTo(waiting(HALL, "A002"), 3, NINE_AM)));
+        registration.remove();
+        stream.emit(event(13, TICKET_ISSUED, waiting(HALL, "A003")));
+
+        assertThat(events).extracting(HallEvent::id).containsExactly(11L, 12L);
+        assertThat(feed.state().lastEventId()).isEqualTo(13);
     }
 
     @Test
