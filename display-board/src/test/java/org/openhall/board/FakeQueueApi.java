@@ -16,6 +16,8 @@ import org.openhall.client.api.HallStats;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.Problem;
+import org.openhall.client.api.RatingRequest;
+import org.openhall.client.api.RatingView;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.StaffSignIn;
 import org.openhall.client.api.StaffView;
@@ -25,8 +27,9 @@ import org.openhall.client.api.WindowView;
 
 /**
  * queue-service in memory, for what a board reads: the halls, their snapshots and their statistics,
- * and the staff sign-in check of the dashboard. It can be made unreachable for the next calls, and
- * its statistics unreadable for a while. Everything a board never calls throws.
+ * the staff sign-in check of the dashboard, and the ratings a window's rating screen sends. It can
+ * be made unreachable for the next calls, and its statistics unreadable for a while. Everything a
+ * board never calls throws.
  */
 public class FakeQueueApi implements QueueApi {
 
@@ -280,12 +283,55 @@ public class FakeQueueApi implements QueueApi {
         return List.copyOf(signIns);
     }
 
-    /** 401 for a wrong username or password, as queue-service answers it. */
-    @Override
-    public org.openhall.client.api.RatingView rate(String ticketId, org.openhall.client.api.RatingRequest rating) {
-        throw new UnsupportedOperationException("boards do not rate visits yet");
+    /** A rating as it reached queue-service. */
+    public record SentRating(String ticketId, RatingRequest request) {
     }
 
+    private final List<SentRating> sentRatings = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final Map<String, RatingView> ratings = new ConcurrentHashMap<>();
+    private final AtomicInteger followUps = new AtomicInteger();
+    private volatile @Nullable RuntimeException ratingRefusal;
+
+    /** Every rating sent, accepted or not, in order. */
+    public List<SentRating> sentRatings() {
+        return List.copyOf(sentRatings);
+    }
+
+    /** While set, every rating is refused with this instead of recorded; null records them again. */
+    public void refuseRatings(@Nullable RuntimeException refusal) {
+        ratingRefusal = refusal;
+    }
+
+    /** A refusal as queue-service answers it, e.g. 409 {@code rating-closed}. */
+    public static QueueApiException ratingProblem(int status, String code) {
+        return new QueueApiException(new Problem("https://openhall.org/problems/" + code, code, status,
+                "The rating was refused: " + code, code));
+    }
+
+    /**
+     * Records the rating, one per ticket: a second one is refused with 409 {@code already-rated}. A bad
+     * review (level 1 or 2) gets a follow-up number {@code FU-20260302-0001}, {@code -0002}…
+     */
+    @Override
+    public RatingView rate(String ticketId, RatingRequest rating) {
+        sentRatings.add(new SentRating(ticketId, rating));
+        RuntimeException refusal = ratingRefusal;
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (rating.level() < 1 || rating.level() > 5) {
+            throw ratingProblem(400, "invalid-rating");
+        }
+        String followUp = rating.isBad() ? "FU-20260302-%04d".formatted(followUps.incrementAndGet()) : null;
+        var view = new RatingView(ticketId, "", "", null, rating.level(), rating.reasons(), rating.comment(),
+                rating.channel() == null ? "WEB" : rating.channel(), Tickets.NINE_AM, followUp);
+        if (ratings.putIfAbsent(ticketId, view) != null) {
+            throw ratingProblem(409, "already-rated");
+        }
+        return view;
+    }
+
+    /** 401 for a wrong username or password, as queue-service answers it. */
     @Override
     public StaffView signIn(StaffSignIn signIn) {
         signIns.add(signIn);
