@@ -21,7 +21,33 @@ import org.jspecify.annotations.Nullable;
  */
 public record HallStats(String hall, LocalDate serviceDay, Instant at, List<ServiceStats> services,
         List<WindowStats> windows, List<WaitAlert> alerts, List<WaitingPoint> waitingOverDay,
-        List<DeviceView> devices) {
+        List<DeviceView> devices, Reviews reviews) {
+
+    public HallStats {
+        reviews = reviews == null ? Reviews.NONE : reviews;
+    }
+
+    /** The day's figures without ratings and follow-ups (a hall that has none yet). */
+    public HallStats(String hall, LocalDate serviceDay, Instant at, List<ServiceStats> services,
+            List<WindowStats> windows, List<WaitAlert> alerts, List<WaitingPoint> waitingOverDay,
+            List<DeviceView> devices) {
+        this(hall, serviceDay, at, services, windows, alerts, waitingOverDay, devices, Reviews.NONE);
+    }
+
+    /**
+     * Today's ratings and the hall's follow-ups still to do.
+     *
+     * @param ratedToday      visits rated today
+     * @param satisfiedToday  of those, rated basically satisfied or better (3 to 5)
+     * @param badToday        of those, dissatisfied or very dissatisfied (1 or 2)
+     * @param followUpsOpen   bad reviews' and complaints' follow-ups not yet answered or appealed, any day
+     * @param followUpsOverdue of those, past their deadline
+     */
+    public record Reviews(int ratedToday, int satisfiedToday, int badToday, int followUpsOpen,
+            int followUpsOverdue) {
+
+        public static final Reviews NONE = new Reviews(0, 0, 0, 0, 0);
+    }
 
     /**
      * One service today.

@@ -43,9 +43,11 @@ public class HallStatistics {
         Hall hall = catalog.hall(hallCode);
         Instant now = clock.instant();
         LocalDate day = hall.serviceDayAt(now);
-        return DayStatistics.of(new DayStatistics.Day(hallCode, day, now, hall.zone(), opens(hall, day)),
+        HallStats stats = DayStatistics.of(new DayStatistics.Day(hallCode, day, now, hall.zone(), opens(hall, day)),
                 catalog.services(hallCode), windows.windows(hallCode).stream().map(ServiceWindow::toView).toList(),
                 tickets.day(hallCode, day), tickets.heldAtWindows(hallCode), devices.devices(hallCode, now));
+        return new HallStats(stats.hall(), stats.serviceDay(), stats.at(), stats.services(), stats.windows(),
+                stats.alerts(), stats.waitingOverDay(), stats.devices(), tickets.reviews(hallCode, day));
     }
 
     /** The hall's first opening time on the day, if it opens at all that day. */

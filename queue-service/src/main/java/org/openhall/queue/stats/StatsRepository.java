@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.openhall.client.api.HallStats;
 import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -58,5 +59,26 @@ class StatsRepository {
     private static @Nullable Long id(ResultSet rs, int column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
+    }
+
+    /**
+     * The day's ratings (on tickets of that service day) and the hall's follow-ups not yet final,
+     * those past their deadline counted apart ({@code day} is the hall's service day, as deadlines are).
+     */
+    HallStats.Reviews reviews(String hall, LocalDate day) {
+        return jdbc.sql("""
+                SELECT
+                    (SELECT COUNT(*) FROM rating WHERE hall_code = :hall AND service_day = :day) AS rated,
+                    (SELECT COUNT(*) FROM rating WHERE hall_code = :hall AND service_day = :day AND level >= 3)
+                        AS satisfied,
+                    (SELECT COUNT(*) FROM rating WHERE hall_code = :hall AND service_day = :day AND level <= 2) AS bad,
+                    (SELECT COUNT(*) FROM follow_up WHERE hall_code = :hall
+                        AND status NOT IN ('ANSWERED', 'APPEALED')) AS open,
+                    (SELECT COUNT(*) FROM follow_up WHERE hall_code = :hall
+                        AND status NOT IN ('ANSWERED', 'APPEALED') AND deadline < :day) AS overdue""")
+                .param("hall", hall).param("day", day)
+                .query((rs, n) -> new HallStats.Reviews(rs.getInt("rated"), rs.getInt("satisfied"), rs.getInt("bad"),
+                        rs.getInt("open"), rs.getInt("overdue")))
+                .single();
     }
 }

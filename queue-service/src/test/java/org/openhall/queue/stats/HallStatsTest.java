@@ -282,4 +282,27 @@ class HallStatsTest extends ApiTestBase {
         assertThat(refusal.status()).isEqualTo(404);
         assertThat(refusal.code()).isEqualTo("unknown-hall");
     }
+
+    @Test
+    void countsTodaysRatingsAndTheFollowUpsStillToDoUntilTheirDeadlinePasses() {
+        String hall = halls.create("A");
+        long window = halls.openWindow(hall, 1, Map.of("a", 1.0));
+        assertThat(api.stats(hall).reviews()).isEqualTo(HallStats.Reviews.NONE);
+        for (int level : new int[] {5, 3, 1}) {
+            TicketView ticket = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+            api.callNext(window);
+            api.start(ticket.id());
+            api.complete(ticket.id());
+            api.rate(ticket.id(), org.openhall.client.api.RatingRequest.of(level, "WEB"));
+        }
+        api.submitFeedback(hall, new org.openhall.client.api.FeedbackRequest("COMPLAINT", "ATTITUDE",
+                "窗口工作人员态度冷淡", null, null));
+
+        assertThat(api.stats(hall).reviews()).as("the bad review and the complaint are to follow up")
+                .isEqualTo(new HallStats.Reviews(3, 2, 1, 2, 0));
+
+        clock.advance(java.time.Duration.ofDays(14));
+        assertThat(api.stats(hall).reviews()).as("two weeks on: nothing rated today, both follow-ups overdue")
+                .isEqualTo(new HallStats.Reviews(0, 0, 0, 2, 2));
+    }
 }

@@ -290,7 +290,10 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         return text;
     }
 
-    /** The day at a glance: waiting now, served, windows open, windows idle while tickets wait, alerts. */
+    /**
+     * The day at a glance: waiting now, served, windows open, windows idle while tickets wait, alerts,
+     * today's satisfaction and the bad reviews and complaints still to follow up.
+     */
     private void showSummary(HallStats stats) {
         summary.removeAll();
         int waiting = stats.services().stream().mapToInt(ServiceStats::waiting).sum();
@@ -305,7 +308,25 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 figure("paused", Long.toString(paused), "暂停窗口", "Windows paused", false),
                 figure("idle", Long.toString(idle), "空闲但有人等", "Idle with visitors waiting", idle > 0),
                 figure("alerts", Integer.toString(stats.alerts().size()), "等候超时", "Waiting too long",
-                        !stats.alerts().isEmpty()));
+                        !stats.alerts().isEmpty()),
+                satisfaction(stats.reviews()),
+                followUps(stats.reviews()));
+    }
+
+    /** The share of today's ratings at basically satisfied or better ("96%"), and how many rated. */
+    private static Div satisfaction(HallStats.Reviews reviews) {
+        String value = reviews.ratedToday() == 0 ? "—"
+                : Math.round(100.0 * reviews.satisfiedToday() / reviews.ratedToday()) + "%";
+        return figure("satisfaction", value, "今日满意率（" + reviews.ratedToday() + " 人评价）",
+                "Satisfied today (" + reviews.ratedToday() + " rated)", false);
+    }
+
+    /** Bad reviews and complaints not yet answered; red while any is past its deadline. */
+    private static Div followUps(HallStats.Reviews reviews) {
+        int overdue = reviews.followUpsOverdue();
+        return figure("follow-ups", Integer.toString(reviews.followUpsOpen()),
+                overdue == 0 ? "待跟进差评投诉" : "待跟进（" + overdue + " 件逾期）",
+                overdue == 0 ? "Reviews to follow up" : "To follow up (" + overdue + " overdue)", overdue > 0);
     }
 
     private static Div figure(String kind, String value, String zh, String en, boolean warn) {

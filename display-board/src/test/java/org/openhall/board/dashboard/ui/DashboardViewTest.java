@@ -30,6 +30,7 @@ import org.openhall.board.FakeQueueApi;
 import org.openhall.board.FakeQueueConfiguration;
 import org.openhall.board.MutableClock;
 import org.openhall.board.Stats;
+import org.openhall.client.api.HallStats;
 import org.openhall.board.TestSignIn;
 import org.openhall.board.signin.SignedInManager;
 import org.openhall.board.signin.ui.LoginView;
@@ -110,6 +111,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(figure(dashboard, "served")).isEqualTo("97 今日已办结 Served today");
         assertThat(figure(dashboard, "open")).isEqualTo("6 / 8 开放窗口 Windows open");
         assertThat(figure(dashboard, "alerts")).startsWith("2 ");
+        assertThat(figure(dashboard, "satisfaction")).as("no ratings yet").startsWith("— ");
+        assertThat(figure(dashboard, "follow-ups")).startsWith("0 ");
         assertThat(text(card(dashboard, 1))).isEqualTo("1 开放 Open 张伟 #0101 A031 已办 14 14 served");
         assertThat(text(card(dashboard, 8))).startsWith("8 关闭 Closed 无人 Nobody");
         assertThat(dashboard.updatedText()).isEqualTo("更新于 09:00:00 · Updated 09:00:00");
@@ -149,6 +152,23 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(printerOut.hasClassName(DevicePanel.FAULTY)).isTrue();
         assertThat(text(printerOut)).isEqualTo("取号机 Kiosk kiosk-2 部分故障 Degraded printer: paper out");
         assertThat(devices.subList(2, 4)).noneMatch(d -> d.hasClassName(DevicePanel.FAULTY) || d.hasClassName(DevicePanel.SILENT));
+    }
+
+    @Test
+    void showsTodaysSatisfactionAndTheFollowUpsWithOverdueOnesInRed() {
+        queue.serve(emptySnapshot("reviews"));
+        HallStats morning = Stats.busyMorning("reviews", NINE_AM);
+        queue.serveStats(new HallStats(morning.hall(), morning.serviceDay(), morning.at(), morning.services(),
+                morning.windows(), morning.alerts(), morning.waitingOverDay(), morning.devices(),
+                new HallStats.Reviews(25, 24, 1, 3, 1)));
+
+        DashboardView dashboard = navigate("hall/reviews/dashboard", DashboardView.class);
+        eventually(() -> assertThat(dashboard.services().rows()).hasSize(8));
+
+        assertThat(figure(dashboard, "satisfaction")).isEqualTo("96% 今日满意率（25 人评价） Satisfied today (25 rated)");
+        assertThat(figure(dashboard, "follow-ups")).isEqualTo("3 待跟进（1 件逾期） To follow up (1 overdue)");
+        assertThat(dashboard.figure("follow-ups").hasClassName("warn")).isTrue();
+        assertThat(dashboard.figure("satisfaction").hasClassName("warn")).isFalse();
     }
 
     @Test
