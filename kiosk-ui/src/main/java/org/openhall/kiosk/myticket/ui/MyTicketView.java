@@ -15,13 +15,13 @@ import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.OptionalParameter;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.shared.Registration;
-import java.util.List;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.openhall.kiosk.shell.ScreenTop;
 import org.openhall.client.QueueApiException;
 import org.openhall.client.QueueUnavailableException;
 import org.openhall.client.api.TicketView;
+import org.openhall.kiosk.myticket.TicketEntry;
 import org.openhall.kiosk.myticket.TicketQr;
 import org.openhall.kiosk.printer.TicketRenderer;
 import org.openhall.kiosk.scan.CodeKind;
@@ -46,9 +46,6 @@ import org.slf4j.LoggerFactory;
 public class MyTicketView extends Div implements HasUrlParameter<String>, LocaleChangeObserver, HasDynamicTitle {
 
     private static final Logger log = LoggerFactory.getLogger(MyTicketView.class);
-
-    static final int MAX_LENGTH = 6;
-    static final String LETTERS = "ABCDEFGZ";
 
     private final TicketTaking taking;
     private final CodeScans scans;
@@ -84,8 +81,8 @@ public class MyTicketView extends Div implements HasUrlParameter<String>, Locale
         instructions.addClassName("kiosk-instructions");
         entryShown.setId("my-entry");
         entryShown.addClassName("kiosk-entry");
-        keypad = new Keypad("my", List.of(LETTERS, "1234567890"), press -> {
-            Keypad.apply(press, entry, MAX_LENGTH);
+        keypad = new Keypad("my", TicketEntry.KEYPAD_ROWS, press -> {
+            Keypad.apply(press, entry, TicketEntry.MAX_LENGTH);
             status.show(null);
             renderEntry();
         });
@@ -181,7 +178,7 @@ public class MyTicketView extends Div implements HasUrlParameter<String>, Locale
 
     private void renderEntry() {
         entryShown.setText(entry.toString());
-        submit.setEnabled(entry.length() >= 2);
+        submit.setEnabled(TicketEntry.complete(entry));
     }
 
     private void render() {
