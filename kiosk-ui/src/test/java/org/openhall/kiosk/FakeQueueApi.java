@@ -36,6 +36,8 @@ import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.Priority;
 import org.openhall.client.api.Problem;
+import org.openhall.client.api.RatingRequest;
+import org.openhall.client.api.RatingView;
 import org.openhall.client.api.ServiceView;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
@@ -43,9 +45,9 @@ import org.openhall.client.api.TransferRequest;
 import org.openhall.client.api.WindowView;
 
 /**
- * queue-service in memory, as far as the kiosk uses it: the demo hall, a few of its services, and
- * idempotent ticket issuing. Tests script its trouble: no answer, a lost answer, a refusal, a slow
- * answer.
+ * queue-service in memory, as far as the kiosk uses it: the demo hall, a few of its services,
+ * idempotent ticket issuing and one rating per completed ticket. Tests script its trouble: no answer, a
+ * lost answer, a refusal, a slow answer.
  */
 public class FakeQueueApi implements QueueApi {
 
@@ -57,6 +59,10 @@ public class FakeQueueApi implements QueueApi {
 
     /** One call of {@link #reportDevice}, as it arrived. */
     public record DeviceReportCall(String hall, String device, DeviceReport report) {
+    }
+
+    /** One call of {@link #rate}, as it arrived. */
+    public record RatingCall(String ticketId, RatingRequest rating) {
     }
 
     /** One call of {@link #checkIn}, as it arrived. */
@@ -72,6 +78,9 @@ public class FakeQueueApi implements QueueApi {
     private final List<FeedbackRequest> feedbackCalls = new ArrayList<>();
     private final List<DeviceReportCall> deviceReports = new ArrayList<>();
     private final Set<String> checkedIn = new HashSet<>();
+    private final List<RatingCall> ratingCalls = new ArrayList<>();
+    private final Set<String> ratedTickets = new HashSet<>();
+    private int followUps;
 
     private final Clock clock;
     private final List<IssueCall> issueCalls = new ArrayList<>();
@@ -100,6 +109,9 @@ public class FakeQueueApi implements QueueApi {
         feedbackCalls.clear();
         deviceReports.clear();
         checkedIn.clear();
+        ratingCalls.clear();
+        ratedTickets.clear();
+        followUps = 0;
         ticketsByKey.clear();
         sequences.clear();
         issueTrouble.clear();
@@ -404,8 +416,40 @@ public class FakeQueueApi implements QueueApi {
     }
 
     @Override
-    public org.openhall.client.api.RatingView rate(String ticketId, org.openhall.client.api.RatingRequest rating) {
-        throw new UnsupportedOperationException("the kiosk does not rate visits yet");
+    public synchronized RatingView rate(String ticketId, RatingRequest rating) {
+        checkReachable();
+        ratingCalls.add(new RatingCall(ticketId, rating));
+        TicketView ticket = ticket(ticketId);
+        if (rating.level() < 1 || rating.level() > 5) {
+            throw new QueueApiException(new Problem("https://openhall.org/problems/invalid-rating", "Invalid", 400,
+                    "level is 1 to 5", "invalid-rating"));
+        }
+        if (ticket.status() != TicketStatus.DONE || ticket.endedAt() == null) {
+            throw refusal("not-completed", "Ticket " + ticket.number() + " can be rated once its visit is completed.");
+        }
+        if (clock.instant().isAfter(ticket.endedAt().plus(Duration.ofDays(7)))) {
+            throw refusal("rating-closed", "Ticket " + ticket.number() + " can no longer be rated.");
+        }
+        if (!ratedTickets.add(ticketId)) {
+            throw refusal("already-rated", "Ticket " + ticket.number() + " has already been rated.");
+        }
+        String followUp = rating.isBad() ? "FU-20251126-%04d".formatted(++followUps) : null;
+        return new RatingView(ticketId, ticket.hall(), ticket.service(), ticket.windowNumber(), rating.level(),
+                rating.reasons(), rating.comment(), rating.channel() == null ? "WEB" : rating.channel(),
+                clock.instant(), followUp);
+    }
+
+    /** The ticket with {@code number} was served at {@code window} and its visit completed now. */
+    public synchronized void complete(String number, int window) {
+        ticketsByKey.replaceAll((key, t) -> !t.number().equals(number) ? t : new TicketView(t.id(), t.hall(),
+                t.number(), t.serviceDay(), t.service(), t.serviceName(), t.channel(), t.priority(),
+                TicketStatus.DONE, null, null, t.statusUrl(), t.issuedAt(), clock.instant(), clock.instant(),
+                clock.instant(), (long) window, window, null, 1, null));
+    }
+
+    /** Every rating that reached queue-service (refused ones included), oldest first. */
+    public synchronized List<RatingCall> ratingCalls() {
+        return List.copyOf(ratingCalls);
     }
 
     @Override

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The screen a visitor meets: the hall's name, one very large target to take a ticket and a large
  * target for each other path (scan a QR code, check in by ID, the service guide, my ticket, a
- * complaint or suggestion). While
+ * complaint or suggestion, rating a visit). While
  * queue-service cannot be reached it says so plainly, offers a retry, and checks again by itself every
  * {@code openhall.kiosk.unavailable-retry-interval}.
  */
@@ -81,6 +81,7 @@ public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeOb
         path("guide", KioskRoutes.GUIDE);
         path("my-ticket", KioskRoutes.MY_TICKET);
         path("feedback", KioskRoutes.FEEDBACK);
+        path("rate", KioskRoutes.RATE);
 
         trouble.setId("home-trouble");
         trouble.addClassName("kiosk-trouble");

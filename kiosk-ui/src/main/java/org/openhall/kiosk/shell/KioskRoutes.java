@@ -30,6 +30,9 @@ public final class KioskRoutes {
     /** A complaint or a suggestion. */
     public static final String FEEDBACK = "feedback";
 
+    /** Rating a completed visit; takes the ticket's id as an optional parameter. */
+    public static final String RATE = "rate";
+
     private KioskRoutes() {
     }
 }

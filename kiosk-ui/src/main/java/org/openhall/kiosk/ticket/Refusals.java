@@ -5,7 +5,7 @@ import org.openhall.client.QueueApiException;
 import org.openhall.kiosk.shell.Sentence;
 
 /**
- * The refusals a visitor can get (taking a ticket, checking in, looking up a ticket, giving feedback),
+ * The refusals a visitor can get (taking a ticket, checking in, looking up a ticket, giving feedback, rating a visit),
  * by queue-service's stable error code. Each known
  * code has a sentence in the translations under {@code refusal.<code>}; any other code gets the
  * generic sentence with the service's own detail.
@@ -16,7 +16,8 @@ public final class Refusals {
     public static final Set<String> KNOWN = Set.of(
             "hall-closed", "quota-reached", "unknown-service", "duplicate-ticket", "unknown-hall",
             "invalid-qr", "expired-qr", "wrong-hall", "too-early", "too-late", "already-checked-in",
-            "pre-review-rejected", "unknown-check-in", "invalid-id-number", "invalid-feedback", "unknown-ticket");
+            "pre-review-rejected", "unknown-check-in", "invalid-id-number", "invalid-feedback", "unknown-ticket",
+            "not-completed", "already-rated", "rating-closed", "invalid-rating");
 
     /** The translation key of the generic sentence; takes the server's detail as its parameter. */
     public static final String GENERIC = "refusal.generic";

@@ -16,6 +16,7 @@ import org.openhall.kiosk.checkin.ui.ScanView;
 import org.openhall.kiosk.feedback.ui.FeedbackScreen;
 import org.openhall.kiosk.guide.ui.ServiceGuideView;
 import org.openhall.kiosk.myticket.ui.MyTicketView;
+import org.openhall.kiosk.rating.ui.RateVisitScreen;
 
 class KioskPathsTest extends KioskViewTest {
 
@@ -28,12 +29,14 @@ class KioskPathsTest extends KioskViewTest {
         assertThat(textOf("path-guide")).contains("办事指南").contains("Service guide");
         assertThat(textOf("path-my-ticket")).contains("我的排队").contains("My ticket");
         assertThat(textOf("path-feedback")).contains("投诉建议").contains("Complaint or suggestion");
+        assertThat(textOf("path-rate")).contains("评价服务").contains("Rate a visit");
     }
 
     @Test
     void eachTargetLeadsToItsScreen() {
         var screens = Map.of("path-scan", ScanView.class, "path-id", IdCheckInView.class, "path-guide",
-                ServiceGuideView.class, "path-my-ticket", MyTicketView.class, "path-feedback", FeedbackScreen.class);
+                ServiceGuideView.class, "path-my-ticket", MyTicketView.class, "path-feedback", FeedbackScreen.class, "path-rate",
+                RateVisitScreen.class);
         screens.forEach((target, screen) -> {
             navigate(HomeView.class);
             tap(target);
