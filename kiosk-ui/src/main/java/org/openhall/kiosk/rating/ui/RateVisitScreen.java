@@ -227,15 +227,17 @@ public class RateVisitScreen extends Div implements HasUrlParameter<String>, Loc
         submit.setDisableOnClick(true);
         submit.addClickListener(click -> submit());
         choosing.addClassName("kiosk-rate-choosing");
-        var left = new Div(question, faceRow, reasonsTitle, chips, submit);
-        left.addClassName("kiosk-rate-main");
-        choosing.add(left, phoneBox);
+        var main = new Div(question, faceRow, reasonsTitle, chips);
+        main.addClassName("kiosk-rate-main");
+        choosing.add(main, phoneBox, submit);
         another.setId("rate-another");
         another.addClassName("kiosk-secondary");
         another.addClickListener(click -> startOver());
+        var ticketRow = new Div(ticketLine, another);
+        ticketRow.addClassName("kiosk-rate-ticket-row");
         form.setId("rate-form");
         form.addClassName("kiosk-rate-form");
-        form.add(ticketLine, choosing, another);
+        form.add(ticketRow, choosing);
 
         // Thanked.
         thanks.setId("rate-thanks");
@@ -412,7 +414,7 @@ public class RateVisitScreen extends Div implements HasUrlParameter<String>, Loc
         instructions.setText(howTo[0]);
         instructionsOther.setText(howTo[1]);
         entryShown.setText(entry.toString());
-        find.setText(getTranslation("rate.find"));
+        find.setText(String.join(" · ", both("rate.find")));
         find.setEnabled(TicketEntry.complete(entry));
 
         TicketView shown = ticket;
