@@ -117,6 +117,45 @@ class RatingIT {
         }
     }
 
+    @Test
+    void aVisitorRatesAtTheKioskByTypingTheirTicketNumber() throws Exception {
+        TicketView ticket = issue("invoice");
+        assertThat(demo.callNext(2).orElseThrow().id()).isEqualTo(ticket.id());
+        demo.serve(ticket.id());
+
+        ChromeDriver kiosk = Browser.open("zh-CN", 1920, 1080);
+        try {
+            kiosk.get(hall.kioskUrl() + "/");
+            await("the home screen").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                    .until(() -> kiosk.findElement(By.id("path-rate")).isDisplayed());
+            kiosk.findElement(By.id("path-rate")).click();
+            await("the keypad").atMost(LIVE).ignoreExceptions()
+                    .until(() -> kiosk.findElement(By.id("rate-key-A")).isDisplayed());
+            String number = ticket.number();
+            for (int i = 0; i < number.length(); i++) {
+                kiosk.findElement(By.id("rate-key-" + number.charAt(i))).click();
+                String typed = number.substring(0, i + 1);
+                await().atMost(LIVE).ignoreExceptions()
+                        .until(() -> kiosk.findElement(By.id("rate-entry")).getText().strip(), typed::equals);
+            }
+            kiosk.findElement(By.id("rate-find")).click();
+            await("the faces").atMost(LIVE).ignoreExceptions()
+                    .until(() -> kiosk.findElement(By.id("rate-level-4")).isDisplayed());
+            assertThat(kiosk.findElement(By.id("rate-ticket")).getText()).contains(number);
+            kiosk.findElement(By.id("rate-level-4")).click();
+            kiosk.findElement(By.id("rate-reason-efficiency")).click();
+            Browser.screenshot(kiosk, "zh-CN-kiosk-rating");
+            kiosk.findElement(By.id("rate-submit")).click();
+            await("thanked").atMost(LIVE).ignoreExceptions()
+                    .until(() -> kiosk.findElement(By.id("rate-thanks")).isDisplayed());
+        } finally {
+            kiosk.quit();
+        }
+        QueueApiException again = catchThrowableOfType(QueueApiException.class,
+                () -> demo.board().rate(ticket.id(), RatingRequest.of(1, "WINDOW")));
+        assertThat(again.code()).as("rated once, at the kiosk").isEqualTo("already-rated");
+    }
+
     private static WebElement face(ChromeDriver driver, int level) {
         return driver.findElement(By.cssSelector(".rs-face[data-level='" + level + "']"));
     }
