@@ -52,6 +52,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     static {
         TABLE.put(LoginView.class,          "yes yes yes yes");
         TABLE.put(TicketStatusView.class,   "yes yes yes yes");
+        TABLE.put(org.openhall.queue.feedback.ui.FeedbackPageView.class, "yes yes yes yes");
         TABLE.put(WindowChooserView.class,  "no  yes yes yes");
         TABLE.put(WindowDeskView.class,     "no  yes yes yes");
         TABLE.put(AuditView.class,          "no  no  yes yes");

@@ -32,7 +32,8 @@ class PublicRateLimitFilterTest {
             return this;
         }
     };
-    private final PublicRateLimitFilter filter = new PublicRateLimitFilter(new RateLimitProperties(true, 3, 2), clock);
+    private final RateLimitProperties limits = new RateLimitProperties(true, 3, 2);
+    private final PublicRateLimitFilter filter = new PublicRateLimitFilter(limits, new PublicRateLimits(limits, clock));
 
     @Test
     void anAddressOverTheReadLimitGets429WithRetryAfterUntilTheNextMinute() throws Exception {
