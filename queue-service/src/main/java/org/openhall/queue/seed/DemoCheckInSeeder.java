@@ -138,7 +138,11 @@ class DemoCheckInSeeder implements ApplicationRunner {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(payload, com.google.zxing.BarcodeFormat.QR_CODE, 300, 300,
                     Map.of(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2));
-            MatrixToImageWriter.writeToPath(matrix, "PNG", file);
+            // Written beside it and moved into place: whoever reads the file never sees half a picture.
+            Path partial = file.resolveSibling(file.getFileName() + ".part");
+            MatrixToImageWriter.writeToPath(matrix, "PNG", partial);
+            java.nio.file.Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (WriterException e) {
             throw new IOException("Cannot encode a QR code of " + payload.length() + " characters", e);
         }
