@@ -15,8 +15,8 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 import org.openhall.queue.device.DeviceTokenFilter;
@@ -65,7 +65,7 @@ class SecurityConfiguration {
     @Bean
     @Order(0)
     SecurityFilterChain api(HttpSecurity http, DeviceTokens devices, ApiSignIn staffSignIn, WindowDesk windows,
-            SecurityContextHolderStrategy contexts) throws Exception {
+            SecurityContextHolderStrategy contexts, Clock clock) throws Exception {
         // Who a window belongs to, for a device asking about that window.
         Function<RequestAuthorizationContext, @Nullable String> hallOfWindow = context -> {
             try {
@@ -110,9 +110,11 @@ class SecurityConfiguration {
                         // Anything else needs someone signed in (an unknown path then answers 404).
                         .anyRequest().authenticated())
                 .addFilterBefore(new DeviceTokenFilter(devices, contexts), BasicAuthenticationFilter.class)
-                .httpBasic(basic -> basic.authenticationEntryPoint(SecurityConfiguration::signInRequired))
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, refused) ->
+                        signInRequired(request, response, refused, clock)))
                 .authenticationManager(new ProviderManager(staffSignIn))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::signInRequired)
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, refused) ->
+                                signInRequired(request, response, refused, clock))
                         .accessDeniedHandler((request, response, denied) -> ProblemResponses.write(request, response,
                                 HttpStatus.FORBIDDEN, "forbidden",
                                 "This device or account may not do that here.")))
@@ -124,10 +126,10 @@ class SecurityConfiguration {
 
     /** 401 for a request without a device token or staff credentials, or with wrong credentials. */
     private static void signInRequired(HttpServletRequest request, HttpServletResponse response,
-            AuthenticationException exception) throws IOException {
+            AuthenticationException exception, Clock clock) throws IOException {
         if (exception instanceof SignInThrottledException throttled) {
             response.setHeader("Retry-After", Long.toString(Math.max(1,
-                    Duration.between(Instant.now(), throttled.until()).toSeconds())));
+                    Duration.between(clock.instant(), throttled.until()).toSeconds())));
             ProblemResponses.write(request, response, HttpStatus.TOO_MANY_REQUESTS, "sign-in-throttled",
                     "Too many failed sign-ins. Try again after " + throttled.until() + ".");
             return;
