@@ -346,4 +346,10 @@ public class FakeQueueApi implements QueueApi {
         }
         return account.person();
     }
+
+    @Override
+    public org.openhall.client.api.HallReport report(String hall, org.openhall.client.api.HallReport.Period period,
+            java.time.LocalDate date) {
+        throw new UnsupportedOperationException("the boards show no reports");
+    }
 }

@@ -564,4 +564,10 @@ public class FakeQueueApi implements QueueApi {
     public synchronized List<DeviceReportCall> deviceReports() {
         return List.copyOf(deviceReports);
     }
+
+    @Override
+    public org.openhall.client.api.HallReport report(String hall, org.openhall.client.api.HallReport.Period period,
+            java.time.LocalDate date) {
+        throw new UnsupportedOperationException("the kiosk shows no reports");
+    }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.net.http.HttpTimeoutException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.FeedbackView;
 import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.HallReport;
 import org.openhall.client.api.HallStats;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
@@ -162,6 +164,12 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
     @Override
     public HallStats stats(String hall) {
         return get(type(HallStats.class), "halls", hall, "stats");
+    }
+
+    @Override
+    public HallReport report(String hall, HallReport.Period period, LocalDate date) {
+        URI uri = URI.create(settings.apiUri("halls", hall, "reports", period.path()) + "?date=" + date);
+        return required(request(uri).GET().build(), type(HallReport.class));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.openhall.client;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.openhall.client.api.CallTicketRequest;
@@ -9,6 +10,7 @@ import org.openhall.client.api.DeviceReport;
 import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.FeedbackView;
+import org.openhall.client.api.HallReport;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.HallStats;
 import org.openhall.client.api.HallView;
@@ -91,6 +93,12 @@ public interface QueueApi {
 
     /** The hall's day so far, for the managers' dashboard ({@code GET /api/halls/{hall}/stats}). */
     HallStats stats(String hall);
+
+    /**
+     * The hall's report for the day, week or month containing {@code date}, for managers
+     * ({@code GET /api/halls/{hall}/reports/{daily|weekly|monthly}?date=…}).
+     */
+    HallReport report(String hall, HallReport.Period period, LocalDate date);
 
     /**
      * Records how a kiosk or board is doing ({@code PUT /api/halls/{hall}/devices/{device}}); sent on

@@ -1,5 +1,6 @@
 package org.openhall.queue.support;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.FeedbackView;
 import org.openhall.client.api.HallSnapshot;
+import org.openhall.client.api.HallReport;
 import org.openhall.client.api.HallStats;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.IssueTicketRequest;
@@ -194,6 +196,11 @@ public final class HallApi implements QueueApi, AutoCloseable {
     @Override
     public HallStats stats(String hall) {
         return board(hall).stats(hall);
+    }
+
+    @Override
+    public HallReport report(String hall, HallReport.Period period, LocalDate date) {
+        return clerk(access.manager()).report(hall, period, date);
     }
 
     @Override
