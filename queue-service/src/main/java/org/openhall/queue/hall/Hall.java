@@ -49,6 +49,14 @@ public record Hall(String code, LocalizedText name, ZoneId zone, LocalTime daySt
         return local.isBefore(dayStart) ? date.minusDays(1) : date;
     }
 
+    /**
+     * The instant the service day begins: {@link #dayStartsAt()} on that date in the hall's zone
+     * (moved later by a daylight-saving gap, as {@link #serviceDayAt} counts it).
+     */
+    public Instant serviceDayStart(LocalDate day) {
+        return day.atTime(dayStartsAt).atZone(zone).toInstant();
+    }
+
     /** Whether the hall takes visitors at that instant: an opening period of the weekday, not a holiday. */
     public boolean isOpenAt(Instant instant) {
         ZonedDateTime local = instant.atZone(zone);

@@ -97,6 +97,9 @@ class SecurityConfiguration {
                         .access(devicesOfHall(BOARD).orStaff(anyStaff))
                         .requestMatchers(GET, "/api/halls/{hall}/stats")
                         .access(devicesOfHall(BOARD).orStaff(StaffRole.MANAGER, StaffRole.ADMIN))
+                        // Reports: managers and admins only.
+                        .requestMatchers(GET, "/api/halls/{hall}/reports/{period}")
+                        .access(ApiAccess.staff(StaffRole.MANAGER, StaffRole.ADMIN))
                         .requestMatchers(GET, "/api/halls/{hall}/windows", "/api/halls/{hall}/tickets/by-number/{number}")
                         .access(devicesOfHall(KIOSK, BOARD).orStaff(anyStaff))
                         .requestMatchers(GET, "/api/windows/{window}")

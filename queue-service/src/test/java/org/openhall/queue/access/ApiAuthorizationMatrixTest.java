@@ -66,6 +66,7 @@ class ApiAuthorizationMatrixTest extends ApiTestBase {
         {"GET",  "/api/halls/{hall}/snapshot",                           "401  403   ok    ok    ok   ok    401   403    403"},
         {"GET",  "/api/halls/{hall}/events",                             "401  403   ok    ok    ok   ok    401   403    403"},
         {"GET",  "/api/halls/{hall}/stats",                              "401  403   ok    403   ok   ok    401   403    403"},
+        {"GET",  "/api/halls/{hall}/reports/{period}",                   "401  403   403   403   ok   ok    401   403    403"},
         {"POST", "/api/halls/{hall}/tickets",                            "401  ok    403   403   403  403   401   403    403"},
         {"POST", "/api/halls/{hall}/check-ins/lookup",                   "401  ok    403   403   403  403   401   403    403"},
         {"POST", "/api/halls/{hall}/check-ins",                          "401  ok    403   403   403  403   401   403    403"},
@@ -141,7 +142,8 @@ class ApiAuthorizationMatrixTest extends ApiTestBase {
             String method = row[0];
             String path = row[1].replace("{hall}", hall).replace("{window}", Long.toString(window))
                     .replace("{ticket}", waiting.id()).replace("{number}", waiting.number())
-                    .replace("{trackingNumber}", tracking).replace("{device}", "kiosk-matrix");
+                    .replace("{trackingNumber}", tracking).replace("{device}", "kiosk-matrix")
+                    .replace("{period}", "daily");
             String[] expected = row[2].trim().split("\\s+");
             assertThat(expected).as(row[1]).hasSize(Caller.values().length);
             for (Caller caller : Caller.values()) {

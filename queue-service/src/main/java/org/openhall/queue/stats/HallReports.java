@@ -1,0 +1,60 @@
+package org.openhall.queue.stats;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.openhall.client.api.HallReport;
+import org.openhall.client.api.WindowView;
+import org.openhall.queue.hall.Hall;
+import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.window.ServiceWindow;
+import org.openhall.queue.window.WindowDesk;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Managers' reports of a hall over a day, a week or a month of service days, worked out from its
+ * event log, ratings and follow-ups ({@link ReportCalculation}). A period that is over reads as of
+ * its end, so it gives the same answer every time; a running one reads as of now.
+ */
+@Service
+public class HallReports {
+
+    private final HallCatalog catalog;
+    private final WindowDesk windows;
+    private final ReportRepository reads;
+    private final Clock clock;
+
+    HallReports(HallCatalog catalog, WindowDesk windows, ReportRepository reads, Clock clock) {
+        this.catalog = catalog;
+        this.windows = windows;
+        this.reads = reads;
+        this.clock = clock;
+    }
+
+    /**
+     * The report of the day, ISO week or calendar month containing {@code date}, read in one
+     * consistent database snapshot; a 404 problem {@code unknown-hall} for no such hall.
+     */
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+    public HallReport report(String hallCode, HallReport.Period period, LocalDate date) {
+        Hall hall = catalog.hall(hallCode);
+        LocalDate from = period.firstDay(date);
+        LocalDate to = period.lastDay(date);
+        Instant start = hall.serviceDayStart(from);
+        Instant end = hall.serviceDayStart(to.plusDays(1));
+        Instant now = clock.instant();
+        Instant asOf = now.isBefore(end) ? now : end;
+        Instant until = asOf.isBefore(start) ? start : asOf;
+        Map<Long, WindowView> hallWindows = new LinkedHashMap<>();
+        windows.windows(hallCode).stream().map(ServiceWindow::toView).forEach(w -> hallWindows.put(w.id(), w));
+        return ReportCalculation.of(new ReportCalculation.Inputs(hall, period, from, to, start, asOf,
+                catalog.services(hallCode), hallWindows, reads.events(hallCode, from, to, start),
+                reads.ratings(hallCode, start, until), reads.followUps(hallCode, asOf),
+                reads.feedbackReceived(hallCode, "COMPLAINT", start, until),
+                reads.feedbackReceived(hallCode, "SUGGESTION", start, until)));
+    }
+}
