@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -61,7 +62,9 @@ public class Ratings {
      * an unknown reason or channel, a comment over 500 or a contact over 100 characters; 404
      * {@code unknown-ticket}; 409 {@code not-completed} a ticket not done, {@code rating-closed} one
      * completed longer ago than the rating window, {@code already-rated} one rated before, also
-     * when two ratings of it arrive at once.
+     * when two ratings of it arrive at once. The same rating sent again (a retry after a lost
+     * answer, a double tap) is answered as the first time, follow-up number included, and changes
+     * nothing.
      */
     public RatingView rate(String ticketId, @Nullable RatingRequest request) {
         if (request == null) {
@@ -99,7 +102,7 @@ public class Ratings {
             throw QueueException.conflict("not-completed", "Ticket " + ticket.number()
                     + " can be rated once its visit is completed.");
         }
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored, so a repeat answers alike
         if (now.isAfter(ticket.endedAt().plus(properties.window()))) {
             throw QueueException.conflict("rating-closed", "Ticket " + ticket.number()
                     + " can no longer be rated: ratings close " + properties.window().toDays() + " days after the visit.");
@@ -109,7 +112,8 @@ public class Ratings {
         try {
             return transactions.write(ticket.hall(), () -> {
                 if (exists(ticket.id())) {
-                    throw alreadyRated(ticket);
+                    return repeated(ticket.id(), request.level(), reasonList, maskedComment, channel, maskedContact)
+                            .orElseThrow(() -> alreadyRated(ticket));
                 }
                 jdbc.sql("""
                         INSERT INTO rating (ticket_id, hall_code, service_code, service_day, ticket_number, window_id,
@@ -132,7 +136,8 @@ public class Ratings {
             });
         } catch (DuplicateKeyException e) {
             // Another instance's rating committed between our check and our insert: the unique key decided.
-            throw alreadyRated(ticket);
+            return repeated(ticket.id(), request.level(), reasonList, maskedComment, channel, maskedContact)
+                    .orElseThrow(() -> alreadyRated(ticket));
         }
     }
 
@@ -148,6 +153,16 @@ public class Ratings {
                         rs.getString(6).isEmpty() ? List.of() : List.of(rs.getString(6).split(",")), rs.getString(7),
                         rs.getString(8), rs.getTimestamp(9).toInstant(), rs.getString(10)))
                 .optional();
+    }
+
+    /** The ticket's rating if it is exactly this one: then a request sent twice gets the same answer. */
+    private Optional<RatingView> repeated(String ticketId, int level, String reasons, @Nullable String comment,
+            String channel, @Nullable String contact) {
+        boolean same = jdbc.sql("""
+                SELECT COUNT(*) FROM rating WHERE ticket_id = ? AND level = ? AND reasons = ? AND comment <=> ?
+                    AND channel = ? AND contact <=> ?""")
+                .params(ticketId, level, reasons, comment, channel, contact).query(Long.class).single() > 0;
+        return same ? find(ticketId) : Optional.empty();
     }
 
     private boolean exists(String ticketId) {

@@ -90,8 +90,29 @@ class RatingTest extends ApiTestBase {
         TicketView ticket = completed();
         api.rate(ticket.id(), RatingRequest.of(5, "WINDOW"));
         assertRefused(() -> api.rate(ticket.id(), RatingRequest.of(1, "KIOSK")), 409, "already-rated");
-        assertRefused(() -> api.rate(ticket.id(), RatingRequest.of(5, "WINDOW")), 409, "already-rated");
+        assertRefused(() -> api.rate(ticket.id(), RatingRequest.of(5, "KIOSK")), 409, "already-rated");
+        assertRefused(() -> api.rate(ticket.id(), RatingRequest.of(4, "WINDOW")), 409, "already-rated");
         assertThat(rows(ticket)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameRatingSentAgainGetsTheFirstAnswerWithItsFollowUpNumber() {
+        TicketView ticket = completed();
+        RatingRequest bad = new RatingRequest(1, List.of("attitude"), "柜台无人 nobody at the desk", "WEB",
+                "138 0013 8000");
+        RatingView first = api.rate(ticket.id(), bad);
+        assertThat(first.followUp()).startsWith("FU-");
+        // The visitor's phone lost the answer and sends it again, maybe twice.
+        assertThat(api.rate(ticket.id(), bad)).isEqualTo(first);
+        assertThat(api.rate(ticket.id(), bad)).isEqualTo(first);
+        assertThat(rows(ticket)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM follow_up f JOIN rating r ON r.id = f.rating_id WHERE r.ticket_id = ?")
+                .param(ticket.id()).query(Long.class).single()).isEqualTo(1);
+        // Anything different is a second rating, and refused.
+        assertRefused(() -> api.rate(ticket.id(), new RatingRequest(1, List.of("attitude"), "柜台无人 nobody at the desk",
+                "WEB", null)), 409, "already-rated");
+        assertRefused(() -> api.rate(ticket.id(), new RatingRequest(1, List.of(), "柜台无人 nobody at the desk", "WEB",
+                "138 0013 8000")), 409, "already-rated");
     }
 
     @Test
