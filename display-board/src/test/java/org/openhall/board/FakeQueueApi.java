@@ -352,4 +352,24 @@ public class FakeQueueApi implements QueueApi {
             java.time.LocalDate date) {
         throw new UnsupportedOperationException("the boards show no reports");
     }
+
+    @Override
+    public org.openhall.client.api.ConsultationView openConsultation(String hall, org.openhall.client.api.ConsultationRequest request) {
+        throw new UnsupportedOperationException("the boards hold no consultations");
+    }
+
+    @Override
+    public org.openhall.client.api.ConsultationView consultation(String id) {
+        throw new UnsupportedOperationException("the boards hold no consultations");
+    }
+
+    @Override
+    public org.openhall.client.api.ConsultationView sendToConsultation(String id, org.openhall.client.api.ConsultationMessageRequest message) {
+        throw new UnsupportedOperationException("the boards hold no consultations");
+    }
+
+    @Override
+    public org.openhall.client.api.ConsultationView closeConsultation(String id) {
+        throw new UnsupportedOperationException("the boards hold no consultations");
+    }
 }

@@ -570,4 +570,24 @@ public class FakeQueueApi implements QueueApi {
             java.time.LocalDate date) {
         throw new UnsupportedOperationException("the kiosk shows no reports");
     }
+
+    @Override
+    public org.openhall.client.api.ConsultationView openConsultation(String hall, org.openhall.client.api.ConsultationRequest request) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
+
+    @Override
+    public org.openhall.client.api.ConsultationView consultation(String id) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
+
+    @Override
+    public org.openhall.client.api.ConsultationView sendToConsultation(String id, org.openhall.client.api.ConsultationMessageRequest message) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
+
+    @Override
+    public org.openhall.client.api.ConsultationView closeConsultation(String id) {
+        throw new UnsupportedOperationException("not used by these tests yet");
+    }
 }

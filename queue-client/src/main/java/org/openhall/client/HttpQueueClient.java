@@ -18,6 +18,9 @@ import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.ConsultationMessageRequest;
+import org.openhall.client.api.ConsultationRequest;
+import org.openhall.client.api.ConsultationView;
 import org.openhall.client.api.DeviceReport;
 import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
@@ -170,6 +173,26 @@ public final class HttpQueueClient implements QueueApi, AutoCloseable {
     public HallReport report(String hall, HallReport.Period period, LocalDate date) {
         URI uri = URI.create(settings.apiUri("halls", hall, "reports", period.path()) + "?date=" + date);
         return required(request(uri).GET().build(), type(HallReport.class));
+    }
+
+    @Override
+    public ConsultationView openConsultation(String hall, ConsultationRequest request) {
+        return post(ConsultationView.class, request, "halls", hall, "consultations");
+    }
+
+    @Override
+    public ConsultationView consultation(String id) {
+        return get(type(ConsultationView.class), "consultations", id);
+    }
+
+    @Override
+    public ConsultationView sendToConsultation(String id, ConsultationMessageRequest message) {
+        return post(ConsultationView.class, message, "consultations", id, "messages");
+    }
+
+    @Override
+    public ConsultationView closeConsultation(String id) {
+        return post(ConsultationView.class, null, "consultations", id, "close");
     }
 
     @Override

@@ -6,6 +6,9 @@ import java.util.Optional;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.ConsultationMessageRequest;
+import org.openhall.client.api.ConsultationRequest;
+import org.openhall.client.api.ConsultationView;
 import org.openhall.client.api.DeviceReport;
 import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
@@ -99,6 +102,18 @@ public interface QueueApi {
      * ({@code GET /api/halls/{hall}/reports/{daily|weekly|monthly}?date=…}).
      */
     HallReport report(String hall, HallReport.Period period, LocalDate date);
+
+    /** Starts a visitor's consultation ({@code POST /api/halls/{hall}/consultations}); public, rate limited. */
+    ConsultationView openConsultation(String hall, ConsultationRequest request);
+
+    /** A consultation by its unguessable id ({@code GET /api/consultations/{id}}). */
+    ConsultationView consultation(String id);
+
+    /** The visitor's next message ({@code POST /api/consultations/{id}/messages}); rate limited. */
+    ConsultationView sendToConsultation(String id, ConsultationMessageRequest message);
+
+    /** The visitor ends the conversation ({@code POST /api/consultations/{id}/close}); closing twice changes nothing. */
+    ConsultationView closeConsultation(String id);
 
     /**
      * Records how a kiosk or board is doing ({@code PUT /api/halls/{hall}/devices/{device}}); sent on

@@ -16,7 +16,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Limits how often one address may use the endpoints open to everybody: a ticket's status (page
- * and API), feedback and its tracking, ratings, and the sign-in check. Over the limit a request gets
+ * and API), feedback and its tracking, ratings, consultations, and the sign-in check. Over the limit a request gets
  * {@code 429} with {@code Retry-After} and changes nothing. Requests carrying a device token are
  * not counted here (the token is checked, and a wrong one refused, by security right after). The
  * counts are {@link PublicRateLimits}', which public pages share.
@@ -26,9 +26,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class PublicRateLimitFilter extends OncePerRequestFilter {
 
     private static final Pattern READS = Pattern.compile(
-            "/api/tickets/[^/]+|/api/feedback/[^/]+|/t/[^/]+");
+            "/api/tickets/[^/]+|/api/feedback/[^/]+|/t/[^/]+|/api/consultations/[^/]+");
     private static final Pattern WRITES = Pattern.compile(
-            "/api/halls/[^/]+/feedback|/api/tickets/[^/]+/rating|/api/staff/sign-in");
+            "/api/halls/[^/]+/feedback|/api/tickets/[^/]+/rating|/api/staff/sign-in|/api/halls/[^/]+/consultations"
+                    + "|/api/consultations/[^/]+/(messages|close)");
 
     private final RateLimitProperties limits;
     private final PublicRateLimits counts;

@@ -146,4 +146,26 @@ class VisitorDataRepository {
                 .param("ids", ids).update();
         return ids.size();
     }
+
+    /**
+     * Deletes the messages, and clears the ticket reference, of the hall's consultations whose last
+     * activity came before {@code keepFrom} (closed by then: an idle one is closed long before);
+     * service, channel, status and times stay. Returns how many consultations it changed.
+     */
+    int anonymiseConsultations(String hall, Instant keepFrom, int limit) {
+        List<Long> ids = jdbc.sql("""
+                SELECT c.id FROM consultation c WHERE c.hall_code = :hall AND c.last_activity_at < :keepFrom
+                    AND c.status = 'CLOSED'
+                    AND (c.ticket_ref IS NOT NULL OR EXISTS (SELECT 1 FROM consultation_message m WHERE m.consultation_id = c.id))
+                ORDER BY c.id LIMIT :limit""")
+                .param("hall", hall).param("keepFrom", Timestamp.from(keepFrom)).param("limit", limit)
+                .query(Long.class).list();
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        jdbc.sql("DELETE FROM consultation_message WHERE consultation_id IN (:ids)").param("ids", ids).update();
+        jdbc.sql("UPDATE consultation SET ticket_ref = NULL, version = version + 1 WHERE id IN (:ids)")
+                .param("ids", ids).update();
+        return ids.size();
+    }
 }

@@ -35,6 +35,8 @@ import org.springframework.stereotype.Service;
  * status and tracking number stay;</li>
  * <li>a rating given before that day loses its comment and contact; its level, reasons, channel,
  * time, service, window and clerk stay;</li>
+ * <li>a consultation whose last message came before that day loses its messages and the ticket it
+ * named; its service, channel, status and times (opened, taken, first answer, closed) stay;</li>
  * <li>a follow-up opened before that day loses its answer to the visitor and its notes; its tracking
  * number, status, dates, assignee and who did what stay.</li>
  * </ul>
@@ -76,17 +78,24 @@ public class VisitorDataRetention {
      * @param feedback        feedback whose contact, text and answer were cleared
      * @param ratings         ratings whose comment and contact were cleared
      * @param followUps       follow-ups whose answer and notes were cleared
+     * @param consultations   consultations whose messages were deleted and ticket reference cleared
      */
     public record Purged(int tickets, int events, int preApplications, int appointments, int idempotencyKeys,
-            int feedback, int ratings, int followUps) {
+            int feedback, int ratings, int followUps, int consultations) {
 
-        static final Purged NOTHING = new Purged(0, 0, 0, 0, 0, 0, 0, 0);
+        static final Purged NOTHING = new Purged(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+        /** Without consultations: what the purge removed before it knew them. */
+        public Purged(int tickets, int events, int preApplications, int appointments, int idempotencyKeys,
+                int feedback, int ratings, int followUps) {
+            this(tickets, events, preApplications, appointments, idempotencyKeys, feedback, ratings, followUps, 0);
+        }
 
         Purged plus(Purged other) {
             return new Purged(tickets + other.tickets, events + other.events,
                     preApplications + other.preApplications, appointments + other.appointments,
                     idempotencyKeys + other.idempotencyKeys, feedback + other.feedback,
-                    ratings + other.ratings, followUps + other.followUps);
+                    ratings + other.ratings, followUps + other.followUps, consultations + other.consultations);
         }
 
         /** Whether the run removed nothing at all. */
@@ -98,7 +107,7 @@ public class VisitorDataRetention {
         @Override
         public String toString() {
             return "anonymised tickets=" + tickets + ", events=" + events + ", feedback=" + feedback + ", ratings=" + ratings + ", follow-ups=" + followUps
-                    + "; deleted pre-applications=" + preApplications + ", appointments=" + appointments
+                    + ", consultations=" + consultations + "; deleted pre-applications=" + preApplications + ", appointments=" + appointments
                     + ", idempotency-keys=" + idempotencyKeys;
         }
     }
@@ -148,7 +157,8 @@ public class VisitorDataRetention {
                 inBatches(code, () -> rows.deleteAppointments(code, keepFrom, batch)),
                 inBatches(code, () -> rows.deleteIdempotencyKeys(code, keepFrom, batch)),
                 inBatches(code, () -> rows.anonymiseFeedback(code, keepFrom, batch)),
-                inBatches(code, () -> rows.anonymiseRatings(code, keepFrom, batch)), 0));
+                inBatches(code, () -> rows.anonymiseRatings(code, keepFrom, batch)), 0,
+                inBatches(code, () -> rows.anonymiseConsultations(code, keepFrom, batch))));
     }
 
     /** The hall's first service day whose visitor data is kept: the one that contains now − period. */

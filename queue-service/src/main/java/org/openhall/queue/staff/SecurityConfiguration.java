@@ -85,9 +85,12 @@ class SecurityConfiguration {
                         // Public: the catalog, a ticket's status (its id is unguessable), feedback, the portal's
                         // signed webhooks, and the sign-in check (throttled); the last three are rate limited.
                         .requestMatchers(GET, "/api/halls", "/api/halls/{hall}", "/api/halls/{hall}/services",
-                                "/api/tickets/{ticket}", "/api/feedback/{trackingNumber}").permitAll()
+                                "/api/tickets/{ticket}", "/api/feedback/{trackingNumber}",
+                                "/api/consultations/{consultation}").permitAll()
                         .requestMatchers(POST, "/api/halls/{hall}/feedback", "/api/pre-applications",
-                                "/api/appointments", "/api/staff/sign-in").permitAll()
+                                "/api/appointments", "/api/staff/sign-in", "/api/halls/{hall}/consultations",
+                                "/api/consultations/{consultation}/messages", "/api/consultations/{consultation}/close")
+                        .permitAll()
                         // Kiosks: tickets, check-ins, people's appointments today.
                         .requestMatchers(POST, "/api/halls/{hall}/tickets", "/api/halls/{hall}/check-ins",
                                 "/api/halls/{hall}/check-ins/lookup", "/api/halls/{hall}/people/lookup")

@@ -60,6 +60,11 @@ class ApiAuthorizationMatrixTest extends ApiTestBase {
         {"GET",  "/api/halls/{hall}",                                    "ok   ok    ok    ok    ok   ok    401   ok     ok"},
         {"GET",  "/api/halls/{hall}/services",                           "ok   ok    ok    ok    ok   ok    401   ok     ok"},
         {"GET",  "/api/tickets/{ticket}",                                "ok   ok    ok    ok    ok   ok    401   ok     ok"},
+        // Consultations are public: a conversation's id is unguessable (here an unknown one: 404).
+        {"POST", "/api/halls/{hall}/consultations",                      "ok   ok    ok    ok    ok   ok    401   ok     ok"},
+        {"GET",  "/api/consultations/{consultation}",                    "ok   ok    ok    ok    ok   ok    401   ok     ok"},
+        {"POST", "/api/consultations/{consultation}/messages",           "ok   ok    ok    ok    ok   ok    401   ok     ok"},
+        {"POST", "/api/consultations/{consultation}/close",              "ok   ok    ok    ok    ok   ok    401   ok     ok"},
         {"GET",  "/api/halls/{hall}/windows",                            "401  ok    ok    ok    ok   ok    401   403    403"},
         {"GET",  "/api/windows/{window}",                                "401  ok    ok    ok    ok   ok    401   403    403"},
         {"GET",  "/api/halls/{hall}/tickets/by-number/{number}",         "401  ok    ok    ok    ok   ok    401   403    403"},
@@ -143,7 +148,7 @@ class ApiAuthorizationMatrixTest extends ApiTestBase {
             String path = row[1].replace("{hall}", hall).replace("{window}", Long.toString(window))
                     .replace("{ticket}", waiting.id()).replace("{number}", waiting.number())
                     .replace("{trackingNumber}", tracking).replace("{device}", "kiosk-matrix")
-                    .replace("{period}", "daily");
+                    .replace("{period}", "daily").replace("{consultation}", "no-such-consultation");
             String[] expected = row[2].trim().split("\\s+");
             assertThat(expected).as(row[1]).hasSize(Caller.values().length);
             for (Caller caller : Caller.values()) {
@@ -197,6 +202,8 @@ class ApiAuthorizationMatrixTest extends ApiTestBase {
     private static String body(String template, StaffMember manager) {
         return switch (template) {
             case "/api/halls/{hall}/tickets" -> "{\"service\":\"a\"}";
+            case "/api/halls/{hall}/consultations" -> "{\"service\":\"a\",\"question\":\"Which papers?\"}";
+            case "/api/consultations/{consultation}/messages" -> "{\"text\":\"Thanks\"}";
             case "/api/halls/{hall}/check-ins/lookup", "/api/halls/{hall}/check-ins" -> "{\"payload\":\"OH1.P.x\"}";
             case "/api/halls/{hall}/people/lookup" -> "{\"idNumber\":\"11010519491231002X\"}";
             case "/api/halls/{hall}/devices/{device}" -> "{\"kind\":\"KIOSK\",\"state\":\"READY\"}";

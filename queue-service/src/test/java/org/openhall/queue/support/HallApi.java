@@ -12,6 +12,9 @@ import org.openhall.client.QueueClientSettings.StaffCredentials;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.ConsultationMessageRequest;
+import org.openhall.client.api.ConsultationRequest;
+import org.openhall.client.api.ConsultationView;
 import org.openhall.client.api.DeviceReport;
 import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
@@ -201,6 +204,26 @@ public final class HallApi implements QueueApi, AutoCloseable {
     @Override
     public HallReport report(String hall, HallReport.Period period, LocalDate date) {
         return clerk(access.manager()).report(hall, period, date);
+    }
+
+    @Override
+    public ConsultationView openConsultation(String hall, ConsultationRequest request) {
+        return anonymous().openConsultation(hall, request);
+    }
+
+    @Override
+    public ConsultationView consultation(String id) {
+        return anonymous().consultation(id);
+    }
+
+    @Override
+    public ConsultationView sendToConsultation(String id, ConsultationMessageRequest message) {
+        return anonymous().sendToConsultation(id, message);
+    }
+
+    @Override
+    public ConsultationView closeConsultation(String id) {
+        return anonymous().closeConsultation(id);
     }
 
     @Override
