@@ -1,11 +1,15 @@
 package org.openhall.queue.ticket;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.WindowView;
 import org.openhall.queue.estimate.ServiceTimes;
 import org.openhall.queue.estimate.WaitEstimates;
@@ -26,6 +30,10 @@ import org.springframework.stereotype.Component;
  * times learned from its visits of the last week. An estimate is reused while the hall's event log has
  * not moved (nothing changed but the time) for at most {@link #REUSE}, and learned service times for
  * {@link #LEARNED_TTL}.
+ *
+ * <p>Issuing keeps the full play out of the hall's write: the ticket's event carries the estimate of the
+ * hall's latest play ({@link #atIssue}), and once the ticket is committed one play per hall at a time
+ * covers it and every ticket committed before that play read the hall ({@link #afterIssue}).
  */
 @Component
 class HallWaits {
@@ -43,6 +51,7 @@ class HallWaits {
     private final EventLog events;
     private final Map<String, Learned> learned = new ConcurrentHashMap<>();
     private final Map<String, Estimated> estimated = new ConcurrentHashMap<>();
+    private final Map<String, ReentrantLock> playing = new ConcurrentHashMap<>();
 
     HallWaits(TicketRepository tickets, WindowDesk windows, HallCatalog catalog, EventLog events) {
         this.tickets = tickets;
@@ -59,14 +68,72 @@ class HallWaits {
                 && !now.isBefore(cached.estimates().at()) && now.isBefore(cached.estimates().at().plus(REUSE))) {
             return cached.estimates();
         }
-        WaitEstimates estimates = estimate(hall, now, tickets.findWaiting(hall), windows.windows(hall),
+        WaitEstimates estimates = play(hall, now, tickets.findWaitingToCall(hall), windows.windows(hall),
                 tickets.findAtWindows(hall));
         estimated.put(hall, new Estimated(lastEvent, estimates));
         return estimates;
     }
 
+    /**
+     * The estimate a ticket being issued (inside the hall's write) shows in its event: for a normal ticket
+     * of its service's common queue, the newcomer's estimate of the hall's latest play if that play is less
+     * than {@link #REUSE} old (it does not count the tickets issued since, so it may be a little short);
+     * otherwise the full estimate of {@link #covering}, played now.
+     */
+    Optional<Duration> atIssue(Ticket ticket, Instant now) {
+        Estimated latest = estimated.get(ticket.hall());
+        if (latest != null && ticket.priority() == Priority.NORMAL && ticket.targetWindowId() == null
+                && ticket.appointmentAt() == null && fresh(latest.estimates(), now)) {
+            return latest.estimates().newcomer(ticket.service(), now);
+        }
+        return covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now);
+    }
+
+    /**
+     * The hall's estimates covering a ticket whose issue has been committed, and the moment they are read
+     * for. A play made since the ticket was committed (one that covers it, less than {@link #REUSE} old) is
+     * shared; otherwise one play is made from the hall's state now. One play per hall runs at a time, so
+     * tickets issued together wait for one play instead of each making its own. Must run outside any
+     * transaction that has not committed the ticket, or the play cannot see it.
+     */
+    AfterIssue afterIssue(String hall, String publicId, Clock clock) {
+        ReentrantLock lock = playing.computeIfAbsent(hall, h -> new ReentrantLock());
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            Estimated cached = estimated.get(hall);
+            if (cached != null && cached.estimates().covers(publicId) && fresh(cached.estimates(), now)) {
+                return new AfterIssue(cached.estimates(), now);
+            }
+            long lastEvent = events.lastId(hall);
+            WaitEstimates estimates = play(hall, now, tickets.findWaitingToCall(hall), windows.windows(hall),
+                    tickets.findAtWindows(hall));
+            estimated.put(hall, new Estimated(lastEvent, estimates));
+            return new AfterIssue(estimates, now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Estimates, and the moment after they were made that a ticket's wait is read for. */
+    record AfterIssue(WaitEstimates estimates, Instant now) {
+
+        Optional<Duration> ticket(String publicId) {
+            return estimates.ticket(publicId, now);
+        }
+    }
+
+    private static boolean fresh(WaitEstimates estimates, Instant now) {
+        return !now.isBefore(estimates.at()) && now.isBefore(estimates.at().plus(REUSE));
+    }
+
     /** Estimates from the hall's state as already read: every waiting ticket and a newcomer of each active service. */
     WaitEstimates estimate(String hall, Instant now, List<Ticket> waiting, List<ServiceWindow> hallWindows,
+            List<Ticket> atWindows) {
+        return play(hall, now, waiting.stream().map(HallWaits::waiting).toList(), hallWindows, atWindows);
+    }
+
+    private WaitEstimates play(String hall, Instant now, List<WaitingTicket> waiting, List<ServiceWindow> hallWindows,
             List<Ticket> atWindows) {
         Map<Long, Ticket> held = new HashMap<>();
         atWindows.forEach(t -> {
@@ -84,7 +151,7 @@ class HallWaits {
         List<String> services = catalog.services(hall).stream().filter(ServiceDefinition::active)
                 .map(ServiceDefinition::code).toList();
         var estimator = new WaitEstimator(CallPolicies.byName(catalog.callPolicy(hall)));
-        return estimator.estimate(now, waiting.stream().map(HallWaits::waiting).toList(), windowsNow,
+        return estimator.estimate(now, waiting, windowsNow,
                 serviceTimes(hall, now), services);
     }
 

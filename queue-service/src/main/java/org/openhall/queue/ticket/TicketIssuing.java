@@ -6,10 +6,12 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.Channel;
@@ -28,11 +30,13 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues tickets. A ticket gets the next number of its service's prefix for the hall's service
  * day, in the same transaction that records it and its event; an {@code Idempotency-Key} makes a
- * retried request return the ticket the first one issued instead of a second ticket.
+ * retried request return the ticket the first one issued instead of a second ticket. The estimated
+ * wait the issuer answers with is played once that transaction has committed, and recorded then.
  */
 @Service
 public class TicketIssuing {
@@ -50,10 +54,12 @@ public class TicketIssuing {
     private final Clock clock;
     private final PersonKeys personKeys;
     private final WaitEstimateRepository estimates;
+    private final HallWaits waits;
 
     TicketIssuing(HallCatalog catalog, HallTransactions transactions, TicketRepository tickets,
             TicketNumbering numbering, TicketViews views, EventLog events, JdbcClient jdbc, Clock clock,
-            PersonKeys personKeys, WaitEstimateRepository estimates) {
+            PersonKeys personKeys, WaitEstimateRepository estimates, HallWaits waits) {
+        this.waits = waits;
         this.personKeys = personKeys;
         this.estimates = estimates;
         this.catalog = catalog;
@@ -130,11 +136,11 @@ public class TicketIssuing {
         }
         String requestHash = hash(fingerprint);
         catalog.hall(hall);
-        return transactions.write(hall, () -> {
+        Written written = transactions.write(hall, () -> {
             if (idempotencyKey != null) {
-                Optional<Issued> earlier = replay(hall, idempotencyKey, requestHash);
+                Optional<Ticket> earlier = replay(hall, idempotencyKey, requestHash);
                 if (earlier.isPresent()) {
-                    return earlier.get();
+                    return new Written(earlier.get(), null);
                 }
             }
             Instant now = clock.instant();
@@ -164,18 +170,58 @@ public class TicketIssuing {
                         .params(hall, idempotencyKey, requestHash, id, Timestamp.from(now)).update();
             }
             admission.issued(id, now);
-            TicketView view = views.of(ticket, now);
-            if (view.estimatedWait() != null) {
-                estimates.record(id, hall, day, service.code(), now, view.estimatedWait());
-            }
+            // The full play of the hall (every waiting ticket read and played forward) is kept out of the
+            // hall's write: the event carries the position and the estimate at hand (HallWaits.atIssue).
+            TicketView view = views.issued(ticket, now);
             events.append(hall, HallEvent.TICKET_ISSUED, now, view, null, id);
             log.info("Issued ticket {} for {} in hall {} ({} ahead, {})", number, service.code(), hall,
                     view.position(), order.channel());
-            return new Issued(view, false);
+            return new Written(ticket, view);
         });
+        if (written.issued() == null) {
+            return new Issued(views.of(written.ticket(), clock.instant()), true);
+        }
+        return new Issued(estimated(written.ticket(), written.issued()), false);
     }
 
-    private Optional<Issued> replay(String hall, String key, String requestHash) {
+    /** What the hall's write did: the ticket, and its view as issued, or null for a replay. */
+    private record Written(Ticket ticket, @Nullable TicketView issued) {
+    }
+
+    /**
+     * The issued ticket with its estimated wait, played once the ticket is committed, and that estimate
+     * recorded for {@link EstimateAccuracy}. Inside a caller's transaction the ticket is not committed
+     * yet, so it is played there, where the ticket can be seen.
+     */
+    private TicketView estimated(Ticket ticket, TicketView issued) {
+        Instant now;
+        Duration estimate;
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            now = clock.instant();
+            estimate = views.of(ticket, now).estimatedWait();
+        } else {
+            try {
+                HallWaits.AfterIssue played = waits.afterIssue(ticket.hall(), ticket.publicId(), clock);
+                now = played.now();
+                // Not covered: the ticket left the queue before the play read it; it showed the estimate at issue.
+                estimate = played.estimates().covers(ticket.publicId())
+                        ? played.ticket(ticket.publicId()).orElse(null)
+                        : issued.estimatedWait();
+            } catch (RuntimeException e) {
+                log.warn("Could not estimate the wait of ticket {} in hall {} after its issue; it keeps the estimate"
+                        + " it was issued with", ticket.number(), ticket.hall(), e);
+                now = ticket.issuedAt();
+                estimate = issued.estimatedWait();
+            }
+        }
+        if (estimate != null) {
+            estimates.record(Objects.requireNonNull(ticket.id()), ticket.hall(), ticket.serviceDay(), ticket.service(),
+                    now, estimate);
+        }
+        return views.withEstimate(issued, estimate);
+    }
+
+    private Optional<Ticket> replay(String hall, String key, String requestHash) {
         return jdbc.sql("SELECT request_hash, ticket_id FROM idempotency_key WHERE hall_code = ? AND idem_key = ?")
                 .params(hall, key)
                 .query((rs, n) -> {
@@ -183,8 +229,7 @@ public class TicketIssuing {
                         throw QueueException.unprocessable("idempotency-key-reused",
                                 "This Idempotency-Key was already used for a different request.");
                     }
-                    Ticket ticket = tickets.findById(rs.getLong(2)).orElseThrow();
-                    return new Issued(views.of(ticket, clock.instant()), true);
+                    return tickets.findById(rs.getLong(2)).orElseThrow();
                 })
                 .optional();
     }

@@ -104,14 +104,23 @@ class TicketRepository {
         if (!services.isEmpty()) {
             spec = spec.param("services", services);
         }
-        return spec.query((rs, n) -> {
-            long target = rs.getLong(6);
-            Long targetWindow = rs.wasNull() ? null : target;
-            Timestamp appointment = rs.getTimestamp(7);
-            return new WaitingTicket(rs.getString(1), rs.getString(2), Priority.valueOf(rs.getString(3)),
-                    rs.getTimestamp(4).toInstant(), rs.getLong(5), targetWindow,
-                    appointment == null ? null : appointment.toInstant());
-        }).list();
+        return spec.query((rs, n) -> waitingTicket(rs)).list();
+    }
+
+    /** All waiting tickets of a hall as the call policy sees them, reading only the columns it needs. */
+    List<WaitingTicket> findWaitingToCall(String hall) {
+        return jdbc.sql("SELECT public_id, service_code, priority, waiting_since, id, target_window_id, appointment_at"
+                        + " FROM ticket WHERE hall_code = ? AND status IN " + WAITING + " ORDER BY waiting_since, id")
+                .param(hall).query((rs, n) -> waitingTicket(rs)).list();
+    }
+
+    private static WaitingTicket waitingTicket(ResultSet rs) throws SQLException {
+        long target = rs.getLong(6);
+        Long targetWindow = rs.wasNull() ? null : target;
+        Timestamp appointment = rs.getTimestamp(7);
+        return new WaitingTicket(rs.getString(1), rs.getString(2), Priority.valueOf(rs.getString(3)),
+                rs.getTimestamp(4).toInstant(), rs.getLong(5), targetWindow,
+                appointment == null ? null : appointment.toInstant());
     }
 
     /**

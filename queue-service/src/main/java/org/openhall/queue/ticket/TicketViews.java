@@ -51,6 +51,23 @@ class TicketViews {
         return view(ticket, catalog.serviceName(ticket.hall(), ticket.service()), position, estimate, windowNumber);
     }
 
+    /**
+     * A ticket just issued, as its event shows it, built inside the hall's write: the people ahead of it
+     * counted now, and the estimate {@link HallWaits#atIssue} gives without a new play when it can.
+     */
+    TicketView issued(Ticket ticket, Instant now) {
+        return view(ticket, catalog.serviceName(ticket.hall(), ticket.service()), tickets.countAhead(ticket),
+                waits.atIssue(ticket, now).orElse(null), null);
+    }
+
+    /** The same view of a ticket with another estimated wait. */
+    TicketView withEstimate(TicketView view, @Nullable Duration estimate) {
+        return new TicketView(view.id(), view.hall(), view.number(), view.serviceDay(), view.service(),
+                view.serviceName(), view.channel(), view.priority(), view.status(), view.position(), estimate,
+                view.statusUrl(), view.issuedAt(), view.calledAt(), view.startedAt(), view.endedAt(), view.windowId(),
+                view.windowNumber(), view.targetWindowId(), view.callCount(), view.holder());
+    }
+
     private TicketView view(Ticket ticket, LocalizedText serviceName, @Nullable Integer position,
             @Nullable Duration estimate, @Nullable Integer windowNumber) {
         return new TicketView(ticket.publicId(), ticket.hall(), ticket.number(), ticket.serviceDay(), ticket.service(),

@@ -6,14 +6,22 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.IssueTicketRequest;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketView;
 import org.openhall.queue.support.ApiTestBase;
 import org.openhall.queue.support.QueueServiceTest;
+import org.openhall.queue.window.WindowDesk;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -28,6 +36,15 @@ class WaitEstimateTest extends ApiTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    HallWaits waits;
+
+    @Autowired
+    TicketRepository tickets;
+
+    @Autowired
+    WindowDesk windows;
 
     private TicketView issue(String hall, String service) {
         return api.issueTicket(hall, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
@@ -83,6 +100,75 @@ class WaitEstimateTest extends ApiTestBase {
         assertThat(a.meanError()).as("they waited longer than told").isEqualTo(Duration.ofSeconds(210));
         assertThat(day.services().get(1).meanAbsoluteError()).isEqualTo(Duration.ofMinutes(1));
         assertThat(accuracy.of(hall, DAY.minusDays(1)).all().tickets()).isZero();
+    }
+
+    /** The ticket's estimate from a full play of the hall as it is now, with no estimate reused. */
+    private Duration fullPlay(String hall, TicketView ticket) {
+        Instant now = clock.instant();
+        return waits.estimate(hall, now, tickets.findWaiting(hall), windows.windows(hall), tickets.findAtWindows(hall))
+                .ticket(ticket.id(), now).orElseThrow();
+    }
+
+    @Test
+    void theEstimateIssuedAndRecordedIsTheFullPlayOfTheHallForTheNewTicket() {
+        clock.set(NINE);
+        String hall = halls.create("A", "B", "C");
+        long one = halls.openWindow(hall, 1, Map.of("a", 1.0, "b", 1.0));
+        halls.openWindow(hall, 2, Map.of("b", 1.0, "c", 1.0));
+        List<IssueTicketRequest> requests = List.of(IssueTicketRequest.walkIn("a"), IssueTicketRequest.walkIn("b"),
+                IssueTicketRequest.walkIn("c"), new IssueTicketRequest("a", null, Priority.GREEN_CHANNEL),
+                IssueTicketRequest.walkIn("b"), IssueTicketRequest.walkIn("a"), IssueTicketRequest.walkIn("c"),
+                new IssueTicketRequest("b", null, Priority.GREEN_CHANNEL), IssueTicketRequest.walkIn("b"),
+                IssueTicketRequest.walkIn("a"));
+
+        for (int i = 0; i < requests.size(); i++) {
+            // Some issues follow the hall's latest play within seconds, some long after it, some after a call.
+            clock.advance(Duration.ofSeconds(i % 3 == 0 ? 45 : 5));
+            if (i == 6) {
+                api.callNext(one);
+            }
+            TicketView ticket = api.issueTicket(hall, requests.get(i), UUID.randomUUID().toString());
+
+            assertThat(ticket.position()).isNotNull();
+            assertThat(ticket.estimatedWait()).as("ticket %s", ticket.number()).isEqualTo(fullPlay(hall, ticket));
+            assertThat(recordedSeconds(ticket)).isEqualTo(ticket.estimatedWait().toSeconds());
+        }
+    }
+
+    @Test
+    void ticketsIssuedTogetherEachRecordTheirOwnEstimate() throws Exception {
+        clock.set(NINE);
+        String hall = halls.create("A", "B");
+        halls.openWindow(hall, 1, Map.of("a", 1.0));
+        halls.openWindow(hall, 2, Map.of("b", 1.0));
+        List<TicketView> issued = Collections.synchronizedList(new ArrayList<>());
+
+        try (ExecutorService kiosks = Executors.newFixedThreadPool(4)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (int k = 0; k < 4; k++) {
+                String service = k % 2 == 0 ? "a" : "b";
+                done.add(kiosks.submit(() -> {
+                    for (int i = 0; i < 8; i++) {
+                        issued.add(issue(hall, service));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        }
+
+        // One window per service and a visit takes five minutes: each visitor waits five minutes per person ahead.
+        assertThat(issued).hasSize(32).allSatisfy(ticket -> {
+            Duration expected = Duration.ofMinutes(5).multipliedBy(ticket.position());
+            assertThat(ticket.estimatedWait()).as("ticket %s", ticket.number()).isEqualTo(expected);
+            assertThat(recordedSeconds(ticket)).isEqualTo(expected.toSeconds());
+            assertThat(fullPlay(hall, ticket)).isEqualTo(expected);
+        });
+        for (String service : List.of("a", "b")) {
+            assertThat(issued).filteredOn(t -> t.service().equals(service)).extracting(TicketView::position)
+                    .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
+        }
     }
 
     @Test
