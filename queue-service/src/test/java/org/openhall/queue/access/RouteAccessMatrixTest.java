@@ -26,6 +26,7 @@ import org.openhall.queue.staff.ui.FollowUpsView;
 import org.openhall.queue.staff.ui.LoginView;
 import org.openhall.queue.staff.ui.WindowChooserView;
 import org.openhall.queue.staff.ui.WindowDeskView;
+import org.openhall.queue.stats.ui.ReportsView;
 import org.openhall.queue.support.TestSupportConfiguration;
 import org.openhall.queue.ticket.ui.TicketStatusView;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,6 +58,7 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         TABLE.put(WindowDeskView.class,     "no  yes yes yes");
         TABLE.put(AuditView.class,          "no  no  yes yes");
         TABLE.put(FollowUpsView.class,      "no  no  yes yes");
+        TABLE.put(ReportsView.class,        "no  no  yes yes");
         TABLE.put(ServicesAdminView.class,  "no  no  no  yes");
         TABLE.put(WindowsAdminView.class,   "no  no  no  yes");
         TABLE.put(HallSettingsView.class,   "no  no  no  yes");

@@ -1,6 +1,7 @@
 package org.openhall.queue.staff.ui;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -53,7 +54,11 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
             audit.setId("audit-link");
             RouterLink followUps = new RouterLink(getTranslation("followups.link"), FollowUpsView.class);
             followUps.setId("follow-ups-link");
-            add(audit, followUps);
+            // By its path: the reports build on this module, not the other way round.
+            Anchor reports = new Anchor("staff/reports", getTranslation("reports.link"));
+            reports.getElement().setAttribute("router-link", true);
+            reports.setId("reports-link");
+            add(audit, followUps, reports);
         }
         if (authentication.hasRole("ADMIN")) {
             // By its path: the administration module builds on this one, not the other way round.
