@@ -271,9 +271,14 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
             NativeTableRow row = table.getBody().addRow();
             row.setId(id + "-" + line.key());
             NativeTableCell name = row.addDataCell();
-            Span key = new Span(line.key());
-            key.addClassName("oh-report-key");
-            name.add(new Span(line.label().in(getLocale())), key);
+            String label = line.label().in(getLocale());
+            name.add(new Span(label));
+            // The key tells apart what the name alone may not (a service's code, a badge), unless the name says it.
+            if (!label.contains(line.key())) {
+                Span key = new Span(line.key());
+                key.addClassName("oh-report-key");
+                name.add(key);
+            }
             for (Column column : columns) {
                 row.addDataCell().setText(column.cell().apply(line.figures()));
             }
