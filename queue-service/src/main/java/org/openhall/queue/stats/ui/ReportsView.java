@@ -36,19 +36,22 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.HallReport;
 import org.openhall.client.api.HallReport.Figures;
 import org.openhall.client.api.HallReport.Line;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.staff.CurrentStaff;
 import org.openhall.queue.stats.HallReports;
 import org.openhall.queue.stats.ReportExports;
-import org.openhall.queue.staff.CurrentStaff;
 
 /**
  * {@code /staff/reports}: a hall's report of a day, a week or a month for its managers, laid out to
@@ -225,7 +228,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
 
     /** The table's columns: header key and cell text; the issued column only for services. */
     private List<Column> columns(boolean issued) {
-        List<Column> columns = new java.util.ArrayList<>();
+        List<Column> columns = new ArrayList<>();
         if (issued) {
             columns.add(new Column("reports.col.issued", f -> count(f.issued())));
         }
@@ -274,7 +277,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
             String label = line.label().in(getLocale());
             name.add(new Span(label));
             // The key tells apart what the name alone may not (a service's code, a badge), unless the name says it.
-            if (!label.contains(line.key())) {
+            if (!saysKey(label, line.key())) {
                 Span key = new Span(line.key());
                 key.addClassName("oh-report-key");
                 name.add(key);
@@ -382,8 +385,14 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         return bar;
     }
 
+    /** Whether the name holds the key as a word of its own ("3号窗口" says 3; "Company registration" does not say a). */
+    private static boolean saysKey(String name, String key) {
+        return Pattern.compile("(?<![A-Za-z0-9])" + Pattern.quote(key)
+                + "(?![A-Za-z0-9])").matcher(name).find();
+    }
+
     private static Optional<HallReport.Period> parsePeriod(String text) {
-        return java.util.Arrays.stream(HallReport.Period.values())
+        return Arrays.stream(HallReport.Period.values())
                 .filter(p -> p.name().equalsIgnoreCase(text) || p.path().equalsIgnoreCase(text)).findFirst();
     }
 
