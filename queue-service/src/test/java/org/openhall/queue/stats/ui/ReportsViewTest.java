@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.streams.DownloadResponse;
@@ -36,6 +37,7 @@ import org.openhall.queue.staff.StaffDirectory;
 import org.openhall.queue.staff.StaffMember;
 import org.openhall.queue.staff.StaffRole;
 import org.openhall.queue.staff.TestSignIn;
+import org.openhall.queue.staff.ui.WindowChooserView;
 import org.openhall.queue.stats.HallReports;
 import org.openhall.queue.stats.ReportExports;
 import org.openhall.queue.support.TestClock;
@@ -196,6 +198,17 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(text("report-card-issued")).as("nothing happened in October").isEqualTo("0");
         assertThat(text("report-services-a")).startsWith("Service Aa0000—");
         assertThat(text("report-complaints")).contains("Complaints received0");
+    }
+
+    @Test
+    void managersFindTheReportsBesideTheFollowUpsAndClerksDoNot() {
+        TestSignIn.as(TestSignIn.newMember(staff, "周经理", StaffRole.MANAGER));
+        navigate(WindowChooserView.class);
+        assertThat($(Anchor.class).id("reports-link").getHref()).isEqualTo("staff/reports");
+
+        TestSignIn.as(TestSignIn.newMember(staff, "李办事员", StaffRole.STAFF));
+        navigate(WindowChooserView.class);
+        assertThat($(Anchor.class).withId("reports-link").exists()).isFalse();
     }
 
     private static String chinese(Duration d) {
