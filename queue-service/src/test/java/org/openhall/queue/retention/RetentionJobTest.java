@@ -155,7 +155,7 @@ class RetentionJobTest extends ApiTestBase {
         // appointment's issued), three kiosk requests an idempotency key.
         assertThat(purged).isEqualTo(new VisitorDataRetention.Purged(3, 5, 2, 1, 3, 1, 1, 1));
         assertThat(output).contains("Visitor data retention (kept 30 days): anonymised tickets=3, events=5, "
-                + "feedback=1, ratings=1, follow-ups=1; deleted pre-applications=2, appointments=1, idempotency-keys=3");
+                + "feedback=1, ratings=1, follow-ups=1, consultations=0; deleted pre-applications=2, appointments=1, idempotency-keys=3");
         Map<String, List<Map<String, Object>>> after = rows(hall);
         assertThat(after.get("ticket")).isEqualTo(before.get("ticket").stream()
                 .map(row -> oldTickets.contains(id(row)) ? anonymisedTicket(row) : row).toList());

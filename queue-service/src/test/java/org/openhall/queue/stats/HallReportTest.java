@@ -279,6 +279,55 @@ class HallReportTest extends ApiTestBase {
     }
 
     @Test
+    void theSameReportComesAsCsvAndAsASpreadsheet() throws Exception {
+        String hall = halls.create("A");
+        long window = halls.openWindow(hall, 1, Map.of("a", 1.0));
+        clock.set(at(DAY, "09:00"));
+        for (int i = 0; i < 3; i++) {
+            TicketView ticket = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+            clock.set(at(DAY, "09:1" + i));
+            api.call(window, new org.openhall.client.api.CallTicketRequest(ticket.id()));
+            api.start(ticket.id());
+            api.complete(ticket.id());
+        }
+        clock.set(at(DAY.plusDays(1), "09:00"));
+        String manager = settings().withStaff(access.manager().username(), TestSignIn.PASSWORD).authorization()
+                .orElseThrow();
+        String path = "/api/halls/" + hall + "/reports/daily?date=" + DAY;
+        var http = java.net.http.HttpClient.newHttpClient();
+
+        var csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                .header("Authorization", manager).header("Accept", "text/csv").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .contains("attachment", "openhall-" + hall + "-daily-" + DAY + ".csv");
+        assertThat(csv.body()).startsWith("\uFEFF").contains("\r\n").contains("测试大厅");
+        // The hall's line: scope, key, names, then issued 3, called 3, served 3.
+        assertThat(csv.body().lines().filter(l -> l.contains("Test hall")).skip(1).findFirst().orElseThrow())
+                .contains(",3,3,3,0,");
+
+        var xlsx = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl() + path))
+                .header("Authorization", manager).header("Accept", ReportController.XLSX).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Disposition").orElseThrow()).contains(".xlsx");
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                new java.io.ByteArrayInputStream(xlsx.body()))) {
+            List<String> cells = new ArrayList<>();
+            workbook.getFirstSheet().read().forEach(row -> row.forEach(cell -> cells.add(cell == null ? ""
+                    : cell.getRawValue() == null ? "" : cell.getRawValue())));
+            assertThat(cells).contains("测试大厅", "Test hall", "3");
+        }
+
+        var refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
+                        + "/api/halls/" + hall + "/reports/yearly")).header("Authorization", manager)
+                .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(refused.statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void refusesAnUnknownPeriodAnUnreadableDateAndCallersOtherThanManagers() throws Exception {
         String hall = halls.create("A");
         halls.openWindow(hall, 1, Map.of("a", 1.0));
