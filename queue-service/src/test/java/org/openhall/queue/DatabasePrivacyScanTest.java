@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.ConsultationRequest;
 import org.openhall.client.api.FeedbackRequest;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.PersonToday;
@@ -42,6 +43,7 @@ import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
 import org.openhall.queue.checkin.CheckIns;
 import org.openhall.queue.checkin.PortalProperties;
+import org.openhall.queue.consultation.Consultations;
 import org.openhall.queue.feedback.FeedbackDesk;
 import org.openhall.queue.identity.Names;
 import org.openhall.queue.problem.QueueException;
@@ -121,6 +123,9 @@ class DatabasePrivacyScanTest extends ApiTestBase {
 
     @Autowired
     FeedbackDesk feedback;
+
+    @Autowired
+    Consultations consultations;
 
     @Autowired
     PortalProperties portal;
@@ -221,6 +226,8 @@ class DatabasePrivacyScanTest extends ApiTestBase {
         visits.put(LocalTime.of(11, 5), () -> answer(() -> checkIns.checkIn(HALL, insurance, "kiosk-1-qr-p4")));
         visits.put(LocalTime.of(11, 30), () -> answer(() -> feedback.submit(HALL, new FeedbackRequest("COMPLAINT",
                 "ATTITUDE", "窗口工作人员态度不耐烦，希望改进。", "13912345678", null))));
+        visits.put(LocalTime.of(12, 0), () -> answer(() -> consultations.open(HALL, new ConsultationRequest("enquiry",
+                "我的身份证号是" + VISITORS.get("高德明") + "，家人可以替我办理吗？", null, "WEB"))));
         visits.put(LocalTime.of(13, 0), () -> {
             checkInById("郑晓明", "kiosk-2-id-p3");
             answer(() -> issuing.issue(HALL, walkIn("housing-fund", Priority.NORMAL, VISITORS.get("郑晓明")),
@@ -257,6 +264,8 @@ class DatabasePrivacyScanTest extends ApiTestBase {
             }
             serveAtEveryWindow();
         }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM consultation_message WHERE text LIKE '我的身份证号是%**********%'")
+                .query(Long.class).single()).as("the consultation asked with an ID number in it").isEqualTo(1);
     }
 
     /** Each open window moves its visitor on a step: call the next, start, complete (every seventh called is a no-show). */

@@ -27,6 +27,7 @@ import org.openhall.queue.QueueProperties;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.identity.IdNumbers;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.staff.StaffMember;
 import org.openhall.queue.staff.StaffRole;
@@ -566,7 +567,8 @@ public class Consultations {
 
     /**
      * The text as it will be stored: line breaks made {@code \n}, stripped, 1 to {@code max}
-     * characters, no control characters other than line breaks and tabs.
+     * characters, no control characters other than line breaks and tabs, a resident ID number in it
+     * masked.
      */
     static String text(@Nullable String typed, int max, String code, String what) {
         if (typed == null) {
@@ -584,7 +586,8 @@ public class Consultations {
                 || text.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
             throw invalid(code, what + " as plain text: it has control characters in it.");
         }
-        return text;
+        // Nobody is asked for one here, but a visitor may type their ID number: it is kept masked.
+        return IdNumbers.maskIn(text);
     }
 
     private static String preview(String text) {
