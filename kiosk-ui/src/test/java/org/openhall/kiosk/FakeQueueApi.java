@@ -23,6 +23,9 @@ import java.util.Set;
 import org.openhall.client.api.CallTicketRequest;
 import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.CheckInView;
+import org.openhall.client.api.ConsultationMessageRequest;
+import org.openhall.client.api.ConsultationRequest;
+import org.openhall.client.api.ConsultationView;
 import org.openhall.client.api.DeviceReport;
 import org.openhall.client.api.DeviceView;
 import org.openhall.client.api.FeedbackRequest;
@@ -46,7 +49,8 @@ import org.openhall.client.api.WindowView;
 
 /**
  * queue-service in memory, as far as the kiosk uses it: the demo hall, a few of its services,
- * idempotent ticket issuing and one rating per completed ticket. Tests script its trouble: no answer, a
+ * idempotent ticket issuing, one rating per completed ticket and consultations (a test writes staff's
+ * replies). Tests script its trouble: no answer, a
  * lost answer, a refusal, a slow answer.
  */
 public class FakeQueueApi implements QueueApi {
@@ -81,6 +85,11 @@ public class FakeQueueApi implements QueueApi {
     private final List<RatingCall> ratingCalls = new ArrayList<>();
     private final Set<String> ratedTickets = new HashSet<>();
     private int followUps;
+    private final Map<String, Consultation> consultations = new java.util.LinkedHashMap<>();
+    private final List<ConsultationCall> consultationCalls = new ArrayList<>();
+    private final List<String> consultationReads = new ArrayList<>();
+    private final Deque<RuntimeException> consultationTrouble = new ArrayDeque<>();
+    private int consultationsAhead = 2;
 
     private final Clock clock;
     private final List<IssueCall> issueCalls = new ArrayList<>();
@@ -112,6 +121,11 @@ public class FakeQueueApi implements QueueApi {
         ratingCalls.clear();
         ratedTickets.clear();
         followUps = 0;
+        consultations.clear();
+        consultationCalls.clear();
+        consultationReads.clear();
+        consultationTrouble.clear();
+        consultationsAhead = 2;
         ticketsByKey.clear();
         sequences.clear();
         issueTrouble.clear();
@@ -571,23 +585,141 @@ public class FakeQueueApi implements QueueApi {
         throw new UnsupportedOperationException("the kiosk shows no reports");
     }
 
-    @Override
-    public org.openhall.client.api.ConsultationView openConsultation(String hall, org.openhall.client.api.ConsultationRequest request) {
-        throw new UnsupportedOperationException("not used by these tests yet");
+    /** One call of {@link #openConsultation}, as it arrived. */
+    public record ConsultationCall(String hall, ConsultationRequest request) {
+    }
+
+    /** One consultation as queue-service keeps it. */
+    private static final class Consultation {
+        final String id;
+        final String hall;
+        final ServiceView service;
+        final Instant openedAt;
+        final List<ConsultationView.Message> messages = new ArrayList<>();
+        ConsultationView.Status status = ConsultationView.Status.WAITING;
+        int position;
+        WindowView.@Nullable Clerk staff;
+        @Nullable Instant closedAt;
+        ConsultationView.@Nullable ClosedBy closedBy;
+
+        Consultation(String id, String hall, ServiceView service, Instant openedAt, int position) {
+            this.id = id;
+            this.hall = hall;
+            this.service = service;
+            this.openedAt = openedAt;
+            this.position = position;
+        }
+
+        ConsultationView view() {
+            return new ConsultationView(id, hall, service.code(), service.name(), status,
+                    status == ConsultationView.Status.WAITING ? position : null, openedAt, staff, closedAt, closedBy,
+                    List.copyOf(messages), "http://localhost:8080/c/" + id);
+        }
+
+        void add(ConsultationView.Author author, @Nullable String name, String text, Instant at) {
+            messages.add(new ConsultationView.Message(messages.size() + 1, author, name, text, at, null));
+        }
+    }
+
+    /** Consultations queue-service holds, by id, in the order they were opened. */
+    public synchronized List<ConsultationView> consultations() {
+        return consultations.values().stream().map(Consultation::view).toList();
+    }
+
+    /** Every request to open a consultation that reached queue-service (refused ones included), oldest first. */
+    public synchronized List<ConsultationCall> consultationCalls() {
+        return List.copyOf(consultationCalls);
+    }
+
+    /** Every read of a consultation, by id, oldest first. */
+    public synchronized List<String> consultationReads() {
+        return List.copyOf(consultationReads);
+    }
+
+    /** The next requests to open a consultation fail with these, in order, before anything is opened. */
+    public synchronized void failNextConsultations(RuntimeException... failures) {
+        consultationTrouble.addAll(List.of(failures));
+    }
+
+    /** How many of the hall's conversations wait before a new one. */
+    public synchronized void consultationsAhead(int waiting) {
+        this.consultationsAhead = waiting;
+    }
+
+    /** Staff member {@code name} ({@code badge}) has taken consultation {@code id} and writes {@code text}. */
+    public synchronized void staffReplies(String id, String name, String badge, String text) {
+        Consultation held = heldConsultation(id);
+        held.status = ConsultationView.Status.ACTIVE;
+        held.staff = new WindowView.Clerk(name, badge);
+        held.add(ConsultationView.Author.STAFF, name, text, clock.instant());
+    }
+
+    /** A rate limiter's refusal ({@code too-fast} or {@code too-many-requests}), with status 429. */
+    public static QueueApiException tooFast(String code) {
+        return new QueueApiException(new Problem("https://openhall.org/problems/" + code, "Too many requests", 429,
+                "Please wait a moment", code));
+    }
+
+    private Consultation heldConsultation(String id) {
+        Consultation held = consultations.get(id);
+        if (held == null) {
+            throw refusal("unknown-consultation", "No consultation " + id);
+        }
+        return held;
     }
 
     @Override
-    public org.openhall.client.api.ConsultationView consultation(String id) {
-        throw new UnsupportedOperationException("not used by these tests yet");
+    public synchronized ConsultationView openConsultation(String hall, ConsultationRequest request) {
+        checkReachable();
+        consultationCalls.add(new ConsultationCall(hall, request));
+        RuntimeException trouble = consultationTrouble.poll();
+        if (trouble != null) {
+            throw trouble;
+        }
+        ServiceView service = services(hall).stream().filter(s -> s.code().equals(request.service())).findFirst()
+                .orElseThrow(() -> refusal("unknown-service", "No service " + request.service()));
+        if (request.question() == null || request.question().isBlank() || request.question().length() > 1000) {
+            throw new QueueApiException(new Problem("https://openhall.org/problems/invalid-consultation", "Invalid",
+                    400, "The question must have 1 to 1000 characters", "invalid-consultation"));
+        }
+        String id = "c%04dx7Kq9".formatted(consultations.size() + 1);
+        var opened = new Consultation(id, hall, service, clock.instant(), consultationsAhead);
+        opened.add(ConsultationView.Author.VISITOR, null, request.question().strip(), clock.instant());
+        consultations.put(id, opened);
+        return opened.view();
     }
 
     @Override
-    public org.openhall.client.api.ConsultationView sendToConsultation(String id, org.openhall.client.api.ConsultationMessageRequest message) {
-        throw new UnsupportedOperationException("not used by these tests yet");
+    public synchronized ConsultationView consultation(String id) {
+        checkReachable();
+        consultationReads.add(id);
+        return heldConsultation(id).view();
     }
 
     @Override
-    public org.openhall.client.api.ConsultationView closeConsultation(String id) {
-        throw new UnsupportedOperationException("not used by these tests yet");
+    public synchronized ConsultationView sendToConsultation(String id, ConsultationMessageRequest message) {
+        checkReachable();
+        Consultation held = heldConsultation(id);
+        if (held.status == ConsultationView.Status.CLOSED) {
+            throw refusal("consultation-closed", "The conversation has ended");
+        }
+        if (message.text() == null || message.text().isBlank() || message.text().length() > 1000) {
+            throw new QueueApiException(new Problem("https://openhall.org/problems/invalid-consultation", "Invalid",
+                    400, "A message must have 1 to 1000 characters", "invalid-consultation"));
+        }
+        held.add(ConsultationView.Author.VISITOR, null, message.text().strip(), clock.instant());
+        return held.view();
+    }
+
+    @Override
+    public synchronized ConsultationView closeConsultation(String id) {
+        checkReachable();
+        Consultation held = heldConsultation(id);
+        if (held.status != ConsultationView.Status.CLOSED) {
+            held.status = ConsultationView.Status.CLOSED;
+            held.closedAt = clock.instant();
+            held.closedBy = ConsultationView.ClosedBy.VISITOR;
+        }
+        return held.view();
     }
 }

@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The screen a visitor meets: the hall's name, one very large target to take a ticket and a large
  * target for each other path (scan a QR code, check in by ID, the service guide, my ticket, a
- * complaint or suggestion, rating a visit). While
+ * complaint or suggestion, rating a visit, asking a question). While
  * queue-service cannot be reached it says so plainly, offers a retry, and checks again by itself every
  * {@code openhall.kiosk.unavailable-retry-interval}.
  */
@@ -82,6 +82,7 @@ public class HomeView extends Div implements BeforeEnterObserver, LocaleChangeOb
         path("my-ticket", KioskRoutes.MY_TICKET);
         path("feedback", KioskRoutes.FEEDBACK);
         path("rate", KioskRoutes.RATE);
+        path("ask", KioskRoutes.ASK);
 
         trouble.setId("home-trouble");
         trouble.addClassName("kiosk-trouble");

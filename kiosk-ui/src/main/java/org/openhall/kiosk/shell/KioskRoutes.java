@@ -33,6 +33,9 @@ public final class KioskRoutes {
     /** Rating a completed visit; takes the ticket's id as an optional parameter. */
     public static final String RATE = "rate";
 
+    /** Asking staff a question about a service, then following the answer. */
+    public static final String ASK = "ask";
+
     private KioskRoutes() {
     }
 }

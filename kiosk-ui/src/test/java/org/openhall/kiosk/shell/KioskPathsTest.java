@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openhall.kiosk.KioskViewTest;
 import org.openhall.kiosk.checkin.ui.IdCheckInView;
+import org.openhall.kiosk.consult.ui.AskScreen;
 import org.openhall.kiosk.checkin.ui.ScanView;
 import org.openhall.kiosk.feedback.ui.FeedbackScreen;
 import org.openhall.kiosk.guide.ui.ServiceGuideView;
@@ -30,13 +31,14 @@ class KioskPathsTest extends KioskViewTest {
         assertThat(textOf("path-my-ticket")).contains("我的排队").contains("My ticket");
         assertThat(textOf("path-feedback")).contains("投诉建议").contains("Complaint or suggestion");
         assertThat(textOf("path-rate")).contains("评价服务").contains("Rate a visit");
+        assertThat(textOf("path-ask")).contains("咨询").contains("Ask a question");
     }
 
     @Test
     void eachTargetLeadsToItsScreen() {
         var screens = Map.of("path-scan", ScanView.class, "path-id", IdCheckInView.class, "path-guide",
                 ServiceGuideView.class, "path-my-ticket", MyTicketView.class, "path-feedback", FeedbackScreen.class, "path-rate",
-                RateVisitScreen.class);
+                RateVisitScreen.class, "path-ask", AskScreen.class);
         screens.forEach((target, screen) -> {
             navigate(HomeView.class);
             tap(target);
