@@ -43,6 +43,7 @@ public class EscPosTicket {
         return switch (job) {
             case PrintJob ticket -> ticket(ticket);
             case FeedbackSlip feedback -> feedback(feedback);
+            case ConsultationSlip consultation -> consultation(consultation);
         };
     }
 
@@ -113,6 +114,33 @@ public class EscPosTicket {
         out.line(t("slip.fb.follow-up", first, job.trackingNumber()));
         out.line(t("slip.fb.follow-up", second, job.trackingNumber()));
         out.qr(job.trackingNumber());
+        out.cut();
+        return out.toByteArray();
+    }
+
+    /** A consultation's slip: hall, the service and the question, and the conversation's link as a QR code. */
+    private byte[] consultation(ConsultationSlip job) {
+        Locale first = KioskLanguages.supported(job.language());
+        Locale second = first.equals(KioskLanguages.CHINESE) ? KioskLanguages.ENGLISH : KioskLanguages.CHINESE;
+        var out = new Slip();
+
+        out.raw(EscPos.INIT).raw(EscPos.CHINESE_MODE_ON).align(1);
+        out.size(2, 2).bold(true).line(job.hallName().in(first));
+        out.size(1, 1).bold(false).secondary(job.hallName().in(first), job.hallName().in(second));
+        out.rule();
+
+        out.size(2, 2).bold(true).line(t("slip.ask.title", first));
+        out.size(1, 1).bold(false).line(t("slip.ask.title", second));
+        out.bold(true).line(job.serviceName().in(first));
+        out.bold(false).secondary(job.serviceName().in(first), job.serviceName().in(second));
+        out.bold(true).line(job.question().in(first));
+        out.bold(false).secondary(job.question().in(first), job.question().in(second));
+        out.rule();
+
+        out.qr(job.link());
+        out.line(t("slip.ask.scan", first)).line(t("slip.ask.scan", second));
+        out.rule();
+        out.line(t("slip.ask.asked-at", first, ISSUE_TIME.format(job.openedAt().atZone(job.zone()))));
         out.cut();
         return out.toByteArray();
     }

@@ -5,11 +5,11 @@ import java.util.Locale;
 import org.openhall.client.api.LocalizedText;
 
 /**
- * One slip for the kiosk's printer: a visitor's ticket ({@link PrintJob}) or the receipt of a complaint
- * or suggestion ({@link FeedbackSlip}). Every slip carries the hall's name, is timed in the hall's zone
+ * One slip for the kiosk's printer: a visitor's ticket ({@link PrintJob}), the receipt of a complaint
+ * or suggestion ({@link FeedbackSlip}) or a consultation's QR code ({@link ConsultationSlip}). Every slip carries the hall's name, is timed in the hall's zone
  * and is written in the visitor's language first, the other language below.
  */
-public sealed interface SlipJob permits PrintJob, FeedbackSlip {
+public sealed interface SlipJob permits PrintJob, FeedbackSlip, ConsultationSlip {
 
     /** The hall's name, printed at the top. */
     LocalizedText hallName();

@@ -35,6 +35,7 @@ import org.openhall.kiosk.consult.Consulting.Question;
 import org.openhall.kiosk.hall.HallDirectory;
 import org.openhall.kiosk.hall.HallNotFoundException;
 import org.openhall.kiosk.i18n.KioskLanguages;
+import org.openhall.kiosk.printer.PrintResult;
 import org.openhall.kiosk.printer.QrCodes;
 import org.openhall.kiosk.shell.Countdown;
 import org.openhall.kiosk.shell.KioskLayout;
@@ -58,6 +59,8 @@ import org.slf4j.LoggerFactory;
  * tap the kiosk goes home after {@code openhall.kiosk.idle-timeout} (the layout's idle countdown); in
  * any case after {@link #FOLLOW_AT_MOST}. "Done" goes home at once. Leaving never closes the
  * conversation: it goes on on the phone.
+ *
+ * <p>When the printer works, the QR code can also be printed, once per conversation.
  */
 @Route(value = KioskRoutes.ASK, layout = KioskLayout.class)
 public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -115,6 +118,8 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
     private final Image qr = new Image();
     private final Paragraph qrHint = new Paragraph();
     private final Paragraph qrHintOther = new Paragraph();
+    private final Button print = new Button();
+    private final Paragraph printed = new Paragraph();
     private final Button done = new Button();
 
     private List<ServiceView> services = List.of();
@@ -127,6 +132,9 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
     private @Nullable Sentence problem;
     private boolean sending;
     private boolean polling;
+    /** Whether the printer worked when the conversation opened: only then is printing offered. */
+    private boolean printable;
+    private @Nullable Boolean printResult;
 
     public AskScreen(HallDirectory directory, Consulting consulting, Visits visits, SecondTicker ticker, Clock clock) {
         this.directory = directory;
@@ -210,10 +218,17 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
         qrHint.setId("ask-qr-hint");
         qrHint.addClassName("kiosk-ask-qr-hint");
         qrHintOther.addClassNames("kiosk-ask-qr-hint", "kiosk-other-language");
+        print.setId("ask-print");
+        print.addClassName("kiosk-secondary");
+        // One slip per conversation: greyed out at the first tap and never enabled again.
+        print.setDisableOnClick(true);
+        print.addClickListener(click -> print());
+        printed.setId("ask-printed");
+        printed.addClassName("kiosk-ask-printed");
         done.setId("ask-done");
         done.addClassName("kiosk-primary");
         done.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
-        var phone = new Div(qr, qrHint, qrHintOther, done);
+        var phone = new Div(qr, qrHint, qrHintOther, print, printed, done);
         phone.addClassName("kiosk-ask-phone");
         following.setId("ask-following");
         following.addClassName("kiosk-ask-following");
@@ -291,6 +306,8 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
             step = Step.FOLLOW;
             problem = null;
             qr.setSrc(qrDataUrl(opened.link()));
+            printable = consulting.canPrint();
+            printResult = null;
             nextPoll.restart();
             followLimit.restart();
         } catch (QueueApiException refusal) {
@@ -303,6 +320,16 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
         } finally {
             sending = false;
         }
+        render();
+    }
+
+    private void print() {
+        ConsultationView shown = consultation;
+        Question sent = question;
+        if (step != Step.FOLLOW || shown == null || sent == null || printResult != null) {
+            return;
+        }
+        printResult = consulting.print(shown, sent, getLocale()) instanceof PrintResult.Printed;
         render();
     }
 
@@ -441,6 +468,13 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
         qrHint.setText(hint[0]);
         qrHintOther.setText(hint[1]);
         qr.setAlt(hint[0]);
+        print.setText(bothJoined("ask.print"));
+        print.setVisible(printable);
+        print.setEnabled(printResult == null);
+        Boolean result = printResult;
+        printed.setVisible(result != null);
+        printed.setText(result == null ? "" : bothJoined(result ? "ask.printed" : "ask.print-failed"));
+        printed.getElement().getClassList().set("kiosk-ask-print-failed", Boolean.FALSE.equals(result));
         done.setText(bothJoined("action.done"));
     }
 

@@ -10,15 +10,22 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.html.Image;
 import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.time.Duration;
 import java.util.Base64;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.openhall.client.api.ConsultationRequest;
 import org.openhall.client.api.ConsultationView;
+import org.openhall.client.api.LocalizedText;
 import org.openhall.kiosk.FakeQueueApi;
 import org.openhall.kiosk.FakeQueueApi.ConsultationCall;
+import org.openhall.kiosk.KioskTestConfiguration;
 import org.openhall.kiosk.KioskViewTest;
+import org.openhall.kiosk.printer.FeedbackSlip;
 import org.openhall.kiosk.shell.HomeView;
 import org.openhall.kiosk.shell.KioskLayout;
 
@@ -262,5 +269,47 @@ class AskScreenTest extends KioskViewTest {
         assertThat(textOf("ask-asked-question")).isEqualTo("Which materials do I need? 需要带哪些材料？");
         assertThat(textOf("ask-qr-hint")).isEqualTo("Scan with your phone to follow the answer and write more");
         assertThat(textOf("ask-done")).isEqualTo("Done · 完成");
+    }
+
+    @Test
+    void theCodeCanBePrintedOnceAndThePrintedCodeCarriesTheLink() throws Exception {
+        ConsultationView opened = askedAboutCompanyRegistration();
+        Path slip = Path.of("target", "printed-test", "consultation-" + opened.id() + ".png");
+        Files.deleteIfExists(slip);
+        assertThat(textOf("ask-print")).isEqualTo("打印二维码 · Print the code");
+
+        tap("ask-print");
+
+        assertThat(textOf("ask-printed")).isEqualTo("已打印，请取走凭条 · Printed: please take the slip");
+        assertThat(button("ask-print").isEnabled()).as("one slip per conversation").isFalse();
+        assertThat(slip).exists();
+        var printed = ImageIO.read(slip.toFile());
+        var decoded = new QRCodeReader().decode(
+                new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(printed))));
+        assertThat(decoded.getText()).isEqualTo(opened.link());
+    }
+
+    @Test
+    void aSlipThatDoesNotPrintSaysToUseThePhone() {
+        askedAboutCompanyRegistration();
+        printer.jammed(true);
+
+        tap("ask-print");
+
+        assertThat(textOf("ask-printed")).contains("凭条未能打印，请用手机扫码")
+                .contains("please scan the code with your phone");
+        assertThat(isShown("ask-qr")).isTrue();
+    }
+
+    @Test
+    void printingIsNotOfferedWhenThePrintersLastSlipFailed() {
+        printer.jammed(true);
+        printer.print(new FeedbackSlip("FK-20251126-0001", "COMPLAINT", "ATTITUDE", KioskTestConfiguration.START,
+                LocalizedText.of("市民服务中心", "Citizen Service Center"), ZoneId.of("Asia/Shanghai"), Locale.CHINA));
+
+        askedAboutCompanyRegistration();
+
+        assertThat(isShown("ask-print")).isFalse();
+        assertThat(isShown("ask-qr")).isTrue();
     }
 }
