@@ -25,6 +25,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openhall.client.api.Channel;
+import org.openhall.client.api.ConsultationMessageRequest;
+import org.openhall.client.api.ConsultationView;
 import org.openhall.client.api.FeedbackView;
 import org.openhall.client.api.TicketView;
 import org.openqa.selenium.By;
@@ -36,7 +38,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * three apps started from their jars: a walk-in ticket, a pre-application's QR code typed by a
  * keyboard-wedge scanner and held in front of the camera, an ID card's PDF417 barcode held in front of
  * the camera, a resident ID typed on the keypad (a wrong check character refused), my ticket, the
- * service guide, a complaint or suggestion, and queue-service going away mid-visit. Each screen is
+ * service guide, a complaint or suggestion, a question asked of staff, and queue-service going away
+ * mid-visit. Each screen is
  * saved as {@code target/screenshots/<language>-<screen>.png}.
  *
  * <p>The tests share one hall and one browser (the camera paths start their own, with a video file as
@@ -49,9 +52,11 @@ class KioskPathsIT {
 
     /** A kiosk language, with the texts that prove a screen is in it. */
     enum Language {
-        ZH("zh-CN", "English", "您的号码", "校验码不符", "等候中", "企业设立登记", "公司章程", "住宅每件80元", "受理编号"),
+        ZH("zh-CN", "English", "您的号码", "校验码不符", "等候中", "企业设立登记", "公司章程", "住宅每件80元", "受理编号",
+                "用手机扫码继续对话"),
         EN("en", "中文", "Your number", "last character does not match", "Waiting", "Company registration",
-                "Articles of association", "80 CNY per housing case", "tracking number");
+                "Articles of association", "80 CNY per housing case", "tracking number",
+                "Scan with your phone to follow the answer and write more");
 
         final String tag;
         /** The language switch offers the other language. */
@@ -63,9 +68,12 @@ class KioskPathsIT {
         final String firstServiceMaterial;
         final String propertyTransferFee;
         final String trackingNumber;
+        /** The ask screen's line under the conversation's QR code. */
+        final String askScan;
 
         Language(String tag, String switchOffers, String yourNumber, String wrongCheckCharacter, String waiting,
-                String firstService, String firstServiceMaterial, String propertyTransferFee, String trackingNumber) {
+                String firstService, String firstServiceMaterial, String propertyTransferFee, String trackingNumber,
+                String askScan) {
             this.tag = tag;
             this.switchOffers = switchOffers;
             this.yourNumber = yourNumber;
@@ -75,6 +83,7 @@ class KioskPathsIT {
             this.firstServiceMaterial = firstServiceMaterial;
             this.propertyTransferFee = propertyTransferFee;
             this.trackingNumber = trackingNumber;
+            this.askScan = askScan;
         }
 
         String shot(String screen) {
@@ -362,8 +371,47 @@ class KioskPathsIT {
         assertThat(recorded.category()).isEqualToIgnoringCase(category);
     }
 
-    @Test
+    @ParameterizedTest
+    @EnumSource(Language.class)
     @Order(9)
+    void aQuestionAskedAtTheKioskOpensAConsultationThatTheScreenFollowsLive(Language language) throws Exception {
+        String question = language == Language.ZH ? "需要带哪些材料？ Which materials do I need?"
+                : "需要交费吗？ Is there a fee?";
+        home(kiosk, language);
+        kiosk.findElement(By.id("path-ask")).click();
+        visible(kiosk, By.id("ask-service-company-registration"), STEP).click();
+        visible(kiosk, By.id(language == Language.ZH ? "ask-question-1" : "ask-question-4"), STEP).click();
+
+        WebElement qr = visible(kiosk, By.id("ask-qr"), STEP);
+        String src = await("QR code shown").atMost(STEP).ignoreExceptions()
+                .until(() -> qr.getDomAttribute("src"), s -> s != null && s.startsWith("data:image/png;base64,"));
+        BufferedImage image = ImageIO.read(new java.io.ByteArrayInputStream(
+                java.util.Base64.getDecoder().decode(src.substring("data:image/png;base64,".length()))));
+        String link = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+                new BufferedImageLuminanceSource(image)))).getText();
+        assertThat(link).contains("/c/");
+        String id = link.substring(link.lastIndexOf("/c/") + 3);
+        assertThat(kiosk.findElement(By.id("ask-following")).getText()).contains(language.askScan);
+        Browser.screenshot(kiosk, language.shot("ask"));
+
+        ConsultationView opened = demo.board().consultation(id);
+        assertThat(opened.service()).isEqualTo("company-registration");
+        assertThat(opened.link()).isEqualTo(link);
+        assertThat(opened.messages()).first().satisfies(first -> assertThat(first.text()).isEqualTo(question));
+
+        // The visitor writes more from their phone: the kiosk's screen shows it at its next poll.
+        demo.board().sendToConsultation(id, new ConsultationMessageRequest("<b>from my phone</b>"));
+        await("the phone's message on the kiosk").atMost(STEP).ignoreExceptions()
+                .until(() -> kiosk.findElement(By.id("ask-messages")).getText(), t -> t.contains("<b>from my phone</b>"));
+        Browser.screenshot(kiosk, language.shot("ask-followed"));
+
+        kiosk.findElement(By.id("ask-done")).click();
+        visible(kiosk, By.id("take-ticket"), STEP);
+        assertThat(demo.board().consultation(id).status()).isNotEqualTo(ConsultationView.Status.CLOSED);
+    }
+
+    @Test
+    @Order(10)
     void theKioskShowsOutOfServiceWhileQueueServiceIsDownAndRecoversByItself() throws Exception {
         home(kiosk, Language.EN);
 

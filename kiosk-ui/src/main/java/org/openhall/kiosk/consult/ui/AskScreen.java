@@ -228,7 +228,9 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
         done.setId("ask-done");
         done.addClassName("kiosk-primary");
         done.addClickListener(click -> visits.end(click.getSource().getUI().orElseThrow()));
-        var phone = new Div(qr, qrHint, qrHintOther, print, printed, done);
+        var actions = new Div(print, done);
+        actions.addClassName("kiosk-ask-actions");
+        var phone = new Div(qr, qrHint, qrHintOther, actions, printed);
         phone.addClassName("kiosk-ask-phone");
         following.setId("ask-following");
         following.addClassName("kiosk-ask-following");
