@@ -19,6 +19,7 @@ import org.openhall.client.api.WindowState;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.consultation.Consultations;
 import org.openhall.queue.device.DeviceRole;
 import org.openhall.queue.device.DeviceTokens;
 import org.openhall.queue.staff.StaffDirectory;
@@ -61,14 +62,19 @@ class DemoHallSeeder implements ApplicationRunner {
     /** The demo hall's board token, published in the README; display-board uses it unless told otherwise. */
     static final String DEMO_BOARD_TOKEN = "demo-board-token";
 
+    /** The demo clerks who also answer visitors' consultations (the manager and admin always may). */
+    static final List<String> CONSULTANTS = List.of("wangfang", "liuyang");
+
     private final HallCatalog catalog;
     private final WindowDesk windows;
     private final StaffDirectory staff;
     private final DeviceTokens devices;
     private final DemoHallProperties properties;
+    private final Consultations consultations;
 
     DemoHallSeeder(HallCatalog catalog, WindowDesk windows, StaffDirectory staff, DeviceTokens devices,
-            DemoHallProperties properties) {
+            DemoHallProperties properties, Consultations consultations) {
+        this.consultations = consultations;
         this.catalog = catalog;
         this.windows = windows;
         this.staff = staff;
@@ -91,6 +97,9 @@ class DemoHallSeeder implements ApplicationRunner {
         // Also for a demo database seeded before staff members existed.
         if (staff.isEmpty()) {
             PEOPLE.forEach(p -> staff.create(p.username(), p.name(), p.badge(), p.role(), p.password()));
+            // Granted once, with the accounts: an admin's later choice stands.
+            CONSULTANTS.forEach(username -> staff.byUsername(username)
+                    .ifPresent(m -> consultations.allowToConsult(m.id(), true)));
         } else {
             // A demo database from before sign-in: its people get their demo passwords (found by
             // badge, as such a database may have other usernames).

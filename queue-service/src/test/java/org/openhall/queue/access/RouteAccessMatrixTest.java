@@ -18,6 +18,9 @@ import org.openhall.queue.admin.ui.HallSettingsView;
 import org.openhall.queue.admin.ui.ServicesAdminView;
 import org.openhall.queue.admin.ui.StaffAdminView;
 import org.openhall.queue.admin.ui.WindowsAdminView;
+import org.openhall.queue.consultation.ui.AskView;
+import org.openhall.queue.consultation.ui.ConsultDeskView;
+import org.openhall.queue.consultation.ui.ConversationView;
 import org.openhall.queue.staff.StaffDirectory;
 import org.openhall.queue.staff.StaffRole;
 import org.openhall.queue.staff.TestSignIn;
@@ -54,7 +57,10 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
         TABLE.put(LoginView.class,          "yes yes yes yes");
         TABLE.put(TicketStatusView.class,   "yes yes yes yes");
         TABLE.put(org.openhall.queue.feedback.ui.FeedbackPageView.class, "yes yes yes yes");
+        TABLE.put(AskView.class,            "yes yes yes yes");
+        TABLE.put(ConversationView.class,   "yes yes yes yes");
         TABLE.put(WindowChooserView.class,  "no  yes yes yes");
+        TABLE.put(ConsultDeskView.class,    "no  yes yes yes");
         TABLE.put(WindowDeskView.class,     "no  yes yes yes");
         TABLE.put(AuditView.class,          "no  no  yes yes");
         TABLE.put(FollowUpsView.class,      "no  no  yes yes");
@@ -88,7 +94,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
                 boolean expected = row.getValue().trim().split("\\s+")[column].equals("yes");
                 String path = row.getKey().getAnnotation(Route.class).value()
                         + (row.getKey() == TicketStatusView.class ? "/no-such-ticket" : "")
-                        + (row.getKey() == WindowDeskView.class ? "/1" : "");
+                        + (row.getKey() == WindowDeskView.class ? "/1" : "")
+                        + (row.getKey() == ConversationView.class ? "/no-such-conversation" : "");
                 navigate(path, Component.class);
                 if (refused(row.getKey()) == expected) {
                     wrong.add(who[column] + " at /" + path + ": expected " + (expected ? "the screen" : "no access")

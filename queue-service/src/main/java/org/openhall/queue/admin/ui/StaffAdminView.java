@@ -2,6 +2,7 @@ package org.openhall.queue.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,8 +20,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import org.openhall.queue.admin.HallAdministration;
+import org.openhall.queue.consultation.Consultations;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.staff.CurrentStaff;
 import org.openhall.queue.staff.StaffMember;
@@ -41,10 +45,13 @@ public class StaffAdminView extends VerticalLayout implements BeforeEnterObserve
     private final HallAdministration admin;
     private final CurrentStaff staff;
     private final Grid<StaffMember> grid = new Grid<>();
+    private final Consultations consultations;
+    private Set<Long> consultants = Set.of();
 
-    public StaffAdminView(HallAdministration admin, CurrentStaff staff) {
+    public StaffAdminView(HallAdministration admin, CurrentStaff staff, Consultations consultations) {
         this.admin = admin;
         this.staff = staff;
+        this.consultations = consultations;
         setPadding(false);
         Button add = new Button(getTranslation("admin.staff.add"), e -> new AddDialog().open());
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -60,6 +67,7 @@ public class StaffAdminView extends VerticalLayout implements BeforeEnterObserve
             state.addClassNames("oh-state", m.active() ? "oh-state-OPEN" : "oh-state-CLOSED");
             return state;
         }).setHeader(getTranslation("admin.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::consultant).setHeader(getTranslation("admin.staff.consultant")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(1);
         grid.setId("staff-grid");
         grid.setAllRowsVisible(true);
@@ -69,6 +77,25 @@ public class StaffAdminView extends VerticalLayout implements BeforeEnterObserve
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         load();
+    }
+
+    /** Whether they answer visitors' consultations: managers and admins always, others when granted. */
+    private Checkbox consultant(StaffMember member) {
+        boolean always = member.role() == StaffRole.MANAGER || member.role() == StaffRole.ADMIN;
+        Checkbox box = new Checkbox(always || consultants.contains(member.id()));
+        box.setId("consultant-" + member.username());
+        box.setAriaLabel(getTranslation("admin.staff.consultant") + " · " + member.nameAndBadge());
+        box.setEnabled(!always && member.active());
+        box.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            consultations.allowToConsult(member.id(), e.getValue());
+            Refusals.saved(this, getTranslation(e.getValue() ? "admin.staff.consultant.granted"
+                    : "admin.staff.consultant.withdrawn", member.nameAndBadge()));
+            load();
+        });
+        return box;
     }
 
     private HorizontalLayout actions(StaffMember member) {
@@ -94,6 +121,7 @@ public class StaffAdminView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private void load() {
+        consultants = new HashSet<>(consultations.consultants());
         grid.setItems(admin.staffMembers());
     }
 

@@ -2,7 +2,10 @@ package org.openhall.queue.feedback.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.util.Locale;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -60,6 +63,8 @@ public class FeedbackPageView extends Div implements HasUrlParameter<String> {
     private final Div result = new Div();
     private final Paragraph problem = new Paragraph();
     private final Div status = new Div();
+    private final Anchor ask = new Anchor("ask", I18NProvider.translate(Locale.SIMPLIFIED_CHINESE, "consult.ask.link")
+            + " · " + I18NProvider.translate(Locale.ENGLISH, "consult.ask.link"));
 
     public FeedbackPageView(FeedbackDesk desk, HallCatalog catalog, PublicRateLimits limits) {
         this.desk = desk;
@@ -76,7 +81,9 @@ public class FeedbackPageView extends Div implements HasUrlParameter<String> {
         problem.setVisible(false);
         result.setId("feedback-result");
         result.setVisible(false);
-        add(title, titleEn, hallName, form, problem, result, lookUp());
+        ask.setId("feedback-ask");
+        ask.addClassName("oh-ask-link");
+        add(title, titleEn, hallName, new Div(ask), form, problem, result, lookUp());
     }
 
     @Override
@@ -86,6 +93,8 @@ public class FeedbackPageView extends Div implements HasUrlParameter<String> {
         hall = chosen.orElse(null);
         hallName.setText(hall == null ? "没有这个大厅 · No such hall" : hall.name().zh() + " · " + hall.name().en());
         form.removeAll();
+        // By its path: the consultation module builds on this one, not the other way round.
+        ask.setHref(hall == null ? "ask" : "ask/" + hall.code());
         if (hall != null) {
             buildForm();
         }

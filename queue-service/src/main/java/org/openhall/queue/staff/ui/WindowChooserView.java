@@ -49,6 +49,10 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
         Div header = new Div(new H1(getTranslation("app.title")), new SignedInBar(staff, authentication));
         header.addClassName("oh-header");
         add(header, new Paragraph(getTranslation("staff.choose.hint")));
+        // By its path: the consultation module builds on this one, not the other way round.
+        Anchor consult = new Anchor("staff/consult", getTranslation("consult.desk.link"));
+        consult.setId("consult-link");
+        add(consult);
         if (authentication.hasAnyRole("MANAGER", "ADMIN")) {
             RouterLink audit = new RouterLink(getTranslation("audit.title"), AuditView.class);
             audit.setId("audit-link");

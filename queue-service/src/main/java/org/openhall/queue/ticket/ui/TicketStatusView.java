@@ -4,7 +4,12 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.i18n.I18NProvider;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -92,6 +97,7 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
             call.addClassName("oh-ticket-call");
             add(new Div(call));
         }
+        add(askLink(ticket));
         if (ticket.status() == TicketStatus.DONE) {
             rating = new RatingPanel(ratings, ticket.id());
             add(rating);
@@ -101,5 +107,21 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
         Span updated = new Span(getTranslation("ticket.updated"));
         updated.addClassName("oh-muted");
         add(new Div(updated));
+    }
+
+    /** To the question page about this ticket's service, in both languages like that page. */
+    private static Div askLink(TicketView ticket) {
+        String text = I18NProvider.translate(Locale.SIMPLIFIED_CHINESE, "consult.ticket.ask") + " · "
+                + I18NProvider.translate(Locale.ENGLISH, "consult.ticket.ask");
+        // By its path: the consultation module builds on this one, not the other way round.
+        Anchor ask = new Anchor("ask/" + encode(ticket.hall()) + "?service=" + encode(ticket.service()) + "&ticket="
+                + encode(ticket.id()), text);
+        ask.setId("ticket-ask");
+        ask.addClassName("oh-ask-link");
+        return new Div(ask);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

@@ -1,0 +1,153 @@
+package org.openhall.queue.consultation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Map;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openhall.client.api.ConsultationView;
+import org.openhall.client.api.ConsultationView.Status;
+import org.openhall.queue.consultation.Consultations;
+import org.openhall.queue.staff.StaffDirectory;
+import org.openhall.queue.staff.StaffMember;
+import org.openhall.queue.staff.StaffRole;
+import org.openhall.queue.staff.TestSignIn;
+import org.openhall.queue.support.TestHalls;
+import org.openhall.queue.support.TestSupportConfiguration;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The visitor's question and conversation pages and the consultants' desk, without a browser. */
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(TestSupportConfiguration.class)
+class ConsultationViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestHalls halls;
+
+    @Autowired
+    Consultations consultations;
+
+    @Autowired
+    StaffDirectory staff;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void signOut() {
+        TestSignIn.signOut();
+    }
+
+    private String text(String id) {
+        return $(Component.class).id(id).getElement().getTextRecursively();
+    }
+
+    private static void withQuery(String path, Map<String, String> query) {
+        UI.getCurrent().navigate(path, QueryParameters.simple(query));
+    }
+
+    private int count(String hall) {
+        return jdbc.sql("SELECT COUNT(*) FROM consultation WHERE hall_code = ?").param(hall).query(Integer.class)
+                .single();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aQuestionSentFromTheAskPageOpensItsConversationShownAsText() {
+        String hall = halls.create("A", "B");
+        withQuery("ask/" + hall, Map.of("service", "b"));
+        assertThat($(RadioButtonGroup.class).id("ask-service").getValue()).as("preselected").isEqualTo("b");
+
+        $(TextArea.class).id("ask-question").setValue("需要带什么？<img src=x onerror=alert(1)>");
+        test($(Button.class).id("ask-send")).click();
+
+        assertThat(getCurrentView()).isInstanceOf(ConversationView.class);
+        assertThat(text("consult-service")).contains("Service B");
+        assertThat(text("consult-status")).contains("下一位就是您", "You are next");
+        assertThat(text("consult-messages")).contains("需要带什么？<img src=x onerror=alert(1)>");
+        assertThat(text("consult-link")).contains("/c/");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aQuestionWithoutAServiceOrWithAnUnknownTicketIsRefusedInBothLanguagesAndNothingIsStored() {
+        String hall = halls.create("A");
+        navigate("ask/" + hall, AskView.class);
+        $(TextArea.class).id("ask-question").setValue("How long does it take?");
+        test($(Button.class).id("ask-send")).click();
+        assertThat(text("ask-problem")).contains("请选择要咨询的业务", "Please choose what your question is about");
+
+        withQuery("ask/" + hall, Map.of("service", "a", "ticket", "no-such-ticket"));
+        $(TextArea.class).id("ask-question").setValue("How long does it take?");
+        test($(Button.class).id("ask-send")).click();
+        assertThat(text("ask-problem")).contains("没有找到您的排队号", "could not find your ticket");
+        assertThat(getCurrentView()).isInstanceOf(AskView.class);
+        assertThat(count(hall)).isZero();
+    }
+
+    @Test
+    void anUnknownConversationOrHallGetsAFriendlyText() {
+        navigate("c/no-such-conversation", ConversationView.class);
+        assertThat(text("consult-not-found")).contains("没有找到这次咨询", "could not find this conversation");
+        navigate("ask/no-such-hall", AskView.class);
+        assertThat(text("ask-no-hall")).contains("没有这个办事大厅", "no such service center");
+    }
+
+    @Test
+    void staffWhoDoNotConsultAreToldSoPolitely() {
+        TestSignIn.as(TestSignIn.newMember(staff, "普通窗口", StaffRole.STAFF));
+        navigate("staff/consult", ConsultDeskView.class);
+        assertThat(text("consult-not-consultant")).contains("not one of the consultants");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConsultantTakesAndAnswersAndTheVisitorsPageShowsTheAnswer() {
+        String hall = halls.create("A");
+        ConsultationView asked = consultations.open(hall, org.openhall.client.api.ConsultationRequest.of("a",
+                "<script>alert(1)</script> 营业执照怎么办？"));
+        StaffMember li = TestSignIn.newMember(staff, "李咨询", StaffRole.STAFF);
+        consultations.allowToConsult(li.id(), true);
+        TestSignIn.as(li);
+
+        withQuery("staff/consult", Map.of("hall", hall));
+        assertThat(text("consult-item-" + asked.id())).contains("<script>alert(1)</script> 营业执照怎么办？");
+        test($(Div.class).id("consult-item-" + asked.id())).click();
+        test($(Button.class).id("consult-take")).click();
+        assertThat(text("consult-detail-status")).isNotBlank();
+        $(TextArea.class).id("consult-reply").setValue("请带营业执照和身份证。");
+        test($(Button.class).id("consult-send")).click();
+        test($(Button.class).id("consult-insert-guide")).click();
+
+        ConsultationView now = consultations.view(asked.id());
+        assertThat(now.status()).isEqualTo(Status.ACTIVE);
+        assertThat(now.messages()).extracting(ConsultationView.Message::text).contains("请带营业执照和身份证。");
+        assertThat(now.messages().getLast().guide()).isEqualTo("a");
+        assertThat(text("consult-desk-messages")).contains("请带营业执照和身份证。", "办事指南");
+
+        test($(Button.class).id("consult-close")).click();
+        assertThat(consultations.view(asked.id()).status()).isEqualTo(Status.CLOSED);
+
+        TestSignIn.signOut();
+        navigate("c/" + asked.id(), ConversationView.class);
+        VaadinSession session = VaadinSession.getCurrent();
+        session.getService().runPendingAccessTasks(session);
+        assertThat(text("consult-messages")).contains("请带营业执照和身份证。");
+        assertThat(text("consult-status")).contains("本次咨询已结束", "This conversation has ended");
+        assertThat($(TextArea.class).id("consult-input").isEnabled()).isFalse();
+    }
+}
