@@ -387,12 +387,12 @@ public class ConsultDeskView extends Div implements BeforeEnterObserver {
                 .filter(ServiceDefinition::active).toList();
         guide.setItems(services);
         services.stream().filter(s -> s.code().equals(view.service())).findFirst().ifPresent(guide::setValue);
-        Div guiding = new Div(guide, insertGuide);
-        guiding.addClassName("oh-consult-row");
-        Div sending = new Div(send, handOver, close);
-        sending.addClassName("oh-consult-row");
+        Span gap = new Span();
+        gap.addClassName("oh-consult-gap");
+        Div tools = new Div(send, guide, insertGuide, gap, handOver, close);
+        tools.addClassName("oh-consult-row");
         detailHeader.addClassName("oh-consult-detail-header");
-        detail.add(detailHeader, take, error, shown, reply, sending, guiding);
+        detail.add(detailHeader, take, error, shown, reply, tools);
         show(view);
         refreshList();
         scrollToEnd();
@@ -572,6 +572,9 @@ public class ConsultDeskView extends Div implements BeforeEnterObserver {
             return "—";
         }
         long seconds = d.toSeconds();
+        if (seconds >= 60 && seconds % 60 == 0) {
+            return getTranslation("consult.duration.minutes", seconds / 60);
+        }
         return seconds < 60 ? getTranslation("consult.duration.seconds", seconds)
                 : getTranslation("consult.duration", seconds / 60, seconds % 60);
     }

@@ -3,7 +3,9 @@ package org.openhall.queue.consultation.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
@@ -60,6 +62,20 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate(path, QueryParameters.simple(query));
     }
 
+    /** The component with the id, shown or not. */
+    private static Component anyWithId(Component root, String id) {
+        if (root.getId().filter(id::equals).isPresent()) {
+            return root;
+        }
+        return root.getChildren().map(child -> {
+            try {
+                return anyWithId(child, id);
+            } catch (java.util.NoSuchElementException e) {
+                return null;
+            }
+        }).filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+    }
+
     private int count(String hall) {
         return jdbc.sql("SELECT COUNT(*) FROM consultation WHERE hall_code = ?").param(hall).query(Integer.class)
                 .single();
@@ -105,6 +121,33 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
         assertThat(text("consult-not-found")).contains("没有找到这次咨询", "could not find this conversation");
         navigate("ask/no-such-hall", AskView.class);
         assertThat(text("ask-no-hall")).contains("没有这个办事大厅", "no such service center");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConsultantTakingAConversationAnotherHasTakenIsToldWhoHasIt() {
+        String hall = halls.create("A");
+        ConsultationView asked = consultations.open(hall, org.openhall.client.api.ConsultationRequest.of("a", "在吗？"));
+        StaffMember li = TestSignIn.newMember(staff, "李先接", StaffRole.STAFF);
+        StaffMember wang = TestSignIn.newMember(staff, "王后到", StaffRole.STAFF);
+        consultations.allowToConsult(li.id(), true);
+        consultations.allowToConsult(wang.id(), true);
+        TestSignIn.as(wang);
+        withQuery("staff/consult", Map.of("hall", hall));
+        test($(Div.class).id("consult-item-" + asked.id())).click();
+
+        consultations.claim(asked.id(), li);
+        // Clicked before the page has heard of it (its update still queued, or made on another instance
+        // before the next poll):
+        Button take = (Button) anyWithId(UI.getCurrent(), "consult-take");
+        assertThat(take.isVisible()).isTrue();
+        ComponentUtil.fireEvent(take, new ClickEvent<>(take));
+
+        assertThat(text("consult-error")).contains(li.displayName() + " (" + li.badge() + ")");
+        assertThat(text("consult-detail-status")).contains(li.displayName());
+        assertThat(take.isVisible()).isFalse();
+        assertThat(((Button) anyWithId(UI.getCurrent(), "consult-send")).isEnabled()).isFalse();
+        assertThat(consultations.view(asked.id()).staff().badge()).isEqualTo(li.badge());
     }
 
     @Test
