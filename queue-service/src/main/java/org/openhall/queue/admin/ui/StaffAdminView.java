@@ -87,9 +87,6 @@ public class StaffAdminView extends VerticalLayout implements BeforeEnterObserve
         box.setAriaLabel(getTranslation("admin.staff.consultant") + " · " + member.nameAndBadge());
         box.setEnabled(!always && member.active());
         box.addValueChangeListener(e -> {
-            if (!e.isFromClient()) {
-                return;
-            }
             consultations.allowToConsult(member.id(), e.getValue());
             Refusals.saved(this, getTranslation(e.getValue() ? "admin.staff.consultant.granted"
                     : "admin.staff.consultant.withdrawn", member.nameAndBadge()));

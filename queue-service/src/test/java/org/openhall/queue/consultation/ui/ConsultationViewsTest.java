@@ -10,6 +10,8 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
 import java.util.Map;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -148,6 +150,41 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
         assertThat(take.isVisible()).isFalse();
         assertThat(((Button) anyWithId(UI.getCurrent(), "consult-send")).isEnabled()).isFalse();
         assertThat(consultations.view(asked.id()).staff().badge()).isEqualTo(li.badge());
+    }
+
+    @Test
+    void anAdminGrantsAndWithdrawsConsultingOnTheStaffPage() {
+        StaffMember clerk = TestSignIn.newMember(staff, "张新人", StaffRole.STAFF);
+        StaffMember manager = TestSignIn.newMember(staff, "赵经理", StaffRole.MANAGER);
+        TestSignIn.as(TestSignIn.newMember(staff, "管理员", StaffRole.ADMIN));
+        navigate("admin/staff", Component.class);
+
+        assertThat(consultantBox(clerk).getValue()).isFalse();
+        assertThat(consultantBox(manager).getValue()).as("managers always").isTrue();
+        assertThat(consultantBox(manager).isEnabled()).isFalse();
+
+        test(consultantBox(clerk)).click();
+        assertThat(consultations.mayConsult(clerk)).isTrue();
+        assertThat(consultantBox(clerk).getValue()).as("shown after reload").isTrue();
+
+        test(consultantBox(clerk)).click();
+        assertThat(consultations.mayConsult(clerk)).isFalse();
+        assertThat(consultantBox(clerk).getValue()).isFalse();
+    }
+
+    /** The staff page's "answers consultations" box of the member (grids render cells only on demand). */
+    @SuppressWarnings("unchecked")
+    private Checkbox consultantBox(StaffMember member) {
+        Grid<StaffMember> grid = $(Grid.class).id("staff-grid");
+        var tester = test(grid);
+        int column = grid.getColumns().size() - 2;
+        for (int row = 0; row < tester.size(); row++) {
+            Component cell = tester.getCellComponent(row, column);
+            if (cell.getId().orElse("").equals("consultant-" + member.username())) {
+                return (Checkbox) cell;
+            }
+        }
+        throw new AssertionError("No consultant box for " + member.username());
     }
 
     @Test
