@@ -12,6 +12,8 @@ import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.select.Select;
+import org.openhall.queue.hall.ServiceDefinition;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -150,6 +152,33 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
         assertThat(take.isVisible()).isFalse();
         assertThat(((Button) anyWithId(UI.getCurrent(), "consult-send")).isEnabled()).isFalse();
         assertThat(consultations.view(asked.id()).staff().badge()).isEqualTo(li.badge());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aConsultantHandsAConversationOverToAnotherServiceWithANote() {
+        String hall = halls.create("A", "B");
+        ConsultationView asked = consultations.open(hall, org.openhall.client.api.ConsultationRequest.of("a",
+                "其实我想问 B 业务"));
+        StaffMember li = TestSignIn.newMember(staff, "李转交", StaffRole.STAFF);
+        consultations.allowToConsult(li.id(), true);
+        TestSignIn.as(li);
+        withQuery("staff/consult", Map.of("hall", hall));
+        test($(Div.class).id("consult-item-" + asked.id())).click();
+        test($(Button.class).id("consult-take")).click();
+
+        test($(Button.class).id("consult-hand-over")).click();
+        Select<ServiceDefinition> to = $(Select.class).id("consult-hand-over-service");
+        to.setValue(to.getListDataView().getItems().filter(s -> s.code().equals("b")).findFirst().orElseThrow());
+        $(TextArea.class).id("consult-hand-over-note").setValue("访客问的是 B");
+        test($(Button.class).id("consult-hand-over-confirm")).click();
+
+        ConsultationView now = consultations.view(asked.id());
+        assertThat(now.status()).isEqualTo(Status.WAITING);
+        assertThat(now.service()).isEqualTo("b");
+        assertThat(now.messages().getLast().text()).contains("Service B", "访客问的是 B");
+        assertThat(text("consult-list")).contains("Service B (1)").doesNotContain("Service A");
+        assertThat(text("consult-detail")).contains("Choose a conversation");
     }
 
     @Test
