@@ -1,11 +1,9 @@
 package org.openhall.queue.admin.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.sidenav.SideNav;
@@ -13,8 +11,8 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.RouterLayout;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.Locale;
 import org.openhall.queue.staff.CurrentStaff;
+import org.openhall.queue.staff.ui.SignedInBar;
 
 /**
  * The frame of the administration pages: a header (back to the console, who is signed in, the
@@ -35,26 +33,7 @@ public class AdminLayout extends Div implements RouterLayout {
         HorizontalLayout title = new HorizontalLayout(console, new H1(getTranslation("admin.title")));
         title.setAlignItems(FlexComponent.Alignment.CENTER);
 
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        staff.member().ifPresent(m -> {
-            Span who = new Span(m.displayName() + " (" + m.badge() + ") · " + getTranslation("staff.role." + m.role()));
-            who.addClassName("oh-signed-in");
-            who.setId("signed-in-as");
-            bar.add(who);
-        });
-        Button language = new Button(getTranslation("app.language"), e -> {
-            UI ui = UI.getCurrent();
-            Locale next = "zh".equals(ui.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            ui.getSession().setLocale(next);
-            ui.setLocale(next);
-            ui.getPage().reload();
-        });
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button signOut = new Button(getTranslation("staff.signOut"), e -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        signOut.setId("sign-out");
-        bar.add(language, signOut);
+        SignedInBar bar = new SignedInBar(staff, authentication);
 
         Div header = new Div(title, bar);
         header.addClassName("oh-header");

@@ -31,7 +31,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Supplier;
@@ -49,6 +48,7 @@ import org.openhall.queue.hall.ServiceDefinition;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.staff.CurrentStaff;
 import org.openhall.queue.staff.StaffMember;
+import org.openhall.queue.staff.ui.SignedInBar;
 
 /**
  * {@code /staff/consult}: the consultants' desk. Left, the hall's open conversations by service,
@@ -165,26 +165,7 @@ public class ConsultDeskView extends Div implements BeforeEnterObserver {
         H1 title = new H1(getTranslation("consult.desk.title"));
         Div left = new Div(back, title);
         left.addClassName("oh-consult-header-title");
-        Div right = new Div();
-        right.addClassName("oh-consult-header-bar");
-        if (me != null) {
-            Span who = new Span(me.nameAndBadge());
-            who.setId("signed-in-as");
-            who.addClassName("oh-signed-in");
-            right.add(who);
-        }
-        Button language = new Button(getTranslation("app.language"), e -> {
-            UI ui = UI.getCurrent();
-            Locale next = "zh".equals(ui.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            ui.getSession().setLocale(next);
-            ui.setLocale(next);
-            ui.getPage().reload();
-        });
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        Button signOut = new Button(getTranslation("staff.signOut"), e -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        signOut.setId("sign-out");
-        right.add(language, signOut);
+        SignedInBar right = new SignedInBar(staff, authentication);
         Div header = new Div(left, right);
         header.addClassName("oh-header");
         return header;

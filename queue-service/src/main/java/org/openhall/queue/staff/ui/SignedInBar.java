@@ -9,9 +9,9 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.openhall.queue.staff.CurrentStaff;
 
 /** Who is signed in, the language switch and the sign-out button, at the top of every console page. */
-final class SignedInBar extends HorizontalLayout {
+public final class SignedInBar extends HorizontalLayout {
 
-    SignedInBar(CurrentStaff staff, AuthenticationContext authentication) {
+    public SignedInBar(CurrentStaff staff, AuthenticationContext authentication) {
         setAlignItems(FlexComponent.Alignment.CENTER);
         staff.member().ifPresent(m -> {
             Span who = new Span(m.displayName() + " (" + m.badge() + ") · " + getTranslation("staff.role." + m.role()));

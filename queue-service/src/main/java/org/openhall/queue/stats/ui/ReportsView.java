@@ -1,7 +1,6 @@
 package org.openhall.queue.stats.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -50,6 +49,7 @@ import org.openhall.client.api.HallReport.Line;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.staff.CurrentStaff;
+import org.openhall.queue.staff.ui.SignedInBar;
 import org.openhall.queue.stats.HallReports;
 import org.openhall.queue.stats.ReportExports;
 
@@ -97,7 +97,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         back.setId("reports-back");
         HorizontalLayout title = new HorizontalLayout(back, new H1(getTranslation("reports.title")));
         title.setAlignItems(FlexComponent.Alignment.CENTER);
-        Div header = new Div(title, signedInBar(staff, authentication));
+        Div header = new Div(title, new SignedInBar(staff, authentication));
         header.addClassNames("oh-header", "oh-no-print");
 
         hall.setLabel(getTranslation("reports.hall"));
@@ -357,32 +357,6 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         link.add(button);
         link.setId(id);
         return link;
-    }
-
-    /** Who is signed in, the language switch and sign-out, as at the top of every console page. */
-    private Component signedInBar(CurrentStaff staff, AuthenticationContext authentication) {
-        HorizontalLayout bar = new HorizontalLayout();
-        bar.setAlignItems(FlexComponent.Alignment.CENTER);
-        staff.member().ifPresent(m -> {
-            Span who = new Span(m.displayName() + " (" + m.badge() + ") · " + getTranslation("staff.role." + m.role()));
-            who.addClassName("oh-signed-in");
-            who.setId("signed-in-as");
-            bar.add(who);
-        });
-        Button language = new Button(getTranslation("app.language"), e -> {
-            UI ui = UI.getCurrent();
-            Locale next = "zh".equals(ui.getLocale().getLanguage()) ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
-            ui.getSession().setLocale(next);
-            ui.setLocale(next);
-            ui.getPage().reload();
-        });
-        language.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        language.setId("reports-language");
-        Button signOut = new Button(getTranslation("staff.signOut"), e -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        signOut.setId("sign-out");
-        bar.add(language, signOut);
-        return bar;
     }
 
     /** Whether the name holds the key as a word of its own ("3号窗口" says 3; "Company registration" does not say a). */
