@@ -32,6 +32,13 @@ public class KioskLanguages {
         return supported(current).equals(CHINESE) ? ENGLISH : CHINESE;
     }
 
+    /** The text of {@code key} in the language {@code shown}, then in the other one. */
+    public static String[] both(com.vaadin.flow.component.Component component, Locale shown, String key,
+            Object... params) {
+        return new String[] {component.getTranslation(shown, key, params),
+                component.getTranslation(other(shown), key, params)};
+    }
+
     /** The supported language closest to {@code locale}: Chinese for any {@code zh} locale, else English. */
     public static Locale supported(Locale locale) {
         return "zh".equals(locale.getLanguage()) ? CHINESE : ENGLISH;

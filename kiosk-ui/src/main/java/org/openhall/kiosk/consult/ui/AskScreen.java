@@ -394,8 +394,7 @@ public class AskScreen extends Div implements BeforeEnterObserver, LocaleChangeO
 
     /** The text of {@code key} in the visitor's language and in the other one. */
     private String[] both(String key, Object... params) {
-        Locale other = KioskLanguages.other(getLocale());
-        return new String[] {getTranslation(key, params), getTranslation(other, key, params)};
+        return KioskLanguages.both(this, getLocale(), key, params);
     }
 
     private String bothJoined(String key, Object... params) {

@@ -391,8 +391,7 @@ public class RateVisitScreen extends Div implements HasUrlParameter<String>, Loc
 
     /** The text of {@code key} in the visitor's language and in the other one. */
     private String[] both(String key, Object... params) {
-        Locale other = KioskLanguages.other(getLocale());
-        return new String[] {getTranslation(key, params), getTranslation(other, key, params)};
+        return KioskLanguages.both(this, getLocale(), key, params);
     }
 
     private void render() {
