@@ -10,6 +10,7 @@ import org.openhall.client.api.WindowView;
 import org.openhall.queue.audit.AuditAction;
 import org.openhall.queue.audit.AuditEvent;
 import org.openhall.queue.audit.AuditLog;
+import org.openhall.queue.consultation.Consultations;
 import org.openhall.queue.device.DeviceRole;
 import org.openhall.queue.device.DeviceToken;
 import org.openhall.queue.device.DeviceTokens;
@@ -58,10 +59,13 @@ public class HallAdministration {
     private final AuditLog audit;
     private final DeviceTokens devices;
 
+    private final Consultations consultations;
+
     HallAdministration(CurrentStaff staff, HallCatalog catalog, WindowDesk windows, StaffDirectory directory,
             HallTransactions hallTransactions, PlatformTransactionManager transactionManager, AuditLog audit,
-            DeviceTokens devices) {
+            DeviceTokens devices, Consultations consultations) {
         this.devices = devices;
+        this.consultations = consultations;
         this.staff = staff;
         this.catalog = catalog;
         this.windows = windows;
@@ -255,6 +259,17 @@ public class HallAdministration {
                     member.role(), active);
             return new Done<>(after, member.username() + (active ? " reactivated" : " deactivated")
                     + (member.active() == active ? " (it already was)" : ""));
+        });
+    }
+
+    /** Allows a staff member to answer visitors' consultations, or no longer; audited. */
+    public void setStaffConsults(long staffId, boolean allowed) {
+        AuditAction action = allowed ? AuditAction.STAFF_CONSULT_GRANT : AuditAction.STAFF_CONSULT_WITHDRAW;
+        forStaff(action, staffId, () -> {
+            StaffMember member = existingStaff(staffId);
+            consultations.allowToConsult(staffId, allowed);
+            return new Done<>(member, member.username() + (allowed ? " may answer consultations"
+                    : " no longer answers consultations"));
         });
     }
 

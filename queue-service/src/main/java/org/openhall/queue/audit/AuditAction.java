@@ -12,6 +12,8 @@ public enum AuditAction {
     WINDOW_ADD, WINDOW_EDIT,
     HALL_EDIT,
     STAFF_ADD, STAFF_PASSWORD_RESET, STAFF_DEACTIVATE, STAFF_REACTIVATE,
+    /** A staff member allowed to answer consultations, or no longer. */
+    STAFF_CONSULT_GRANT, STAFF_CONSULT_WITHDRAW,
     /** A kiosk or board registered (its token issued) or revoked. */
     DEVICE_REGISTER, DEVICE_REVOKE,
     /** The retention job (actor {@code system}) purged visitor data past its retention period. */

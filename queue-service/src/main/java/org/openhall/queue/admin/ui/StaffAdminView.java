@@ -87,7 +87,7 @@ public class StaffAdminView extends VerticalLayout implements BeforeEnterObserve
         box.setAriaLabel(getTranslation("admin.staff.consultant") + " · " + member.nameAndBadge());
         box.setEnabled(!always && member.active());
         box.addValueChangeListener(e -> {
-            consultations.allowToConsult(member.id(), e.getValue());
+            admin.setStaffConsults(member.id(), e.getValue());
             Refusals.saved(this, getTranslation(e.getValue() ? "admin.staff.consultant.granted"
                     : "admin.staff.consultant.withdrawn", member.nameAndBadge()));
             load();

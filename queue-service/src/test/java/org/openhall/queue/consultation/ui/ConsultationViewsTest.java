@@ -199,6 +199,11 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
         test(consultantBox(clerk)).click();
         assertThat(consultations.mayConsult(clerk)).isFalse();
         assertThat(consultantBox(clerk).getValue()).isFalse();
+        // Both changes are in the audit trail, with the admin who made them.
+        assertThat(jdbc.sql("""
+                SELECT action FROM audit_event WHERE target_type = 'STAFF' AND target_id = ? AND actor_username LIKE 'p%'
+                ORDER BY id""").param(Long.toString(clerk.id())).query(String.class).list())
+                .containsExactly("STAFF_CONSULT_GRANT", "STAFF_CONSULT_WITHDRAW");
     }
 
     /** The staff page's "answers consultations" box of the member (grids render cells only on demand). */
