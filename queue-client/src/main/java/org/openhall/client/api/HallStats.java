@@ -21,10 +21,18 @@ import org.jspecify.annotations.Nullable;
  */
 public record HallStats(String hall, LocalDate serviceDay, Instant at, List<ServiceStats> services,
         List<WindowStats> windows, List<WaitAlert> alerts, List<WaitingPoint> waitingOverDay,
-        List<DeviceView> devices, Reviews reviews) {
+        List<DeviceView> devices, Reviews reviews, Consultations consultations) {
 
     public HallStats {
         reviews = reviews == null ? Reviews.NONE : reviews;
+        consultations = consultations == null ? Consultations.NONE : consultations;
+    }
+
+    /** The day's figures without consultations. */
+    public HallStats(String hall, LocalDate serviceDay, Instant at, List<ServiceStats> services,
+            List<WindowStats> windows, List<WaitAlert> alerts, List<WaitingPoint> waitingOverDay,
+            List<DeviceView> devices, Reviews reviews) {
+        this(hall, serviceDay, at, services, windows, alerts, waitingOverDay, devices, reviews, Consultations.NONE);
     }
 
     /** The day's figures without ratings and follow-ups (a hall that has none yet). */
@@ -32,6 +40,24 @@ public record HallStats(String hall, LocalDate serviceDay, Instant at, List<Serv
             List<WindowStats> windows, List<WaitAlert> alerts, List<WaitingPoint> waitingOverDay,
             List<DeviceView> devices) {
         this(hall, serviceDay, at, services, windows, alerts, waitingOverDay, devices, Reviews.NONE);
+    }
+
+    /**
+     * Visitors' consultations: those waiting now and today's first answers.
+     *
+     * @param waiting             conversations waiting for a staff member now
+     * @param longestWait         how long the longest-waiting one has waited; null when none waits
+     * @param openedToday         conversations opened today
+     * @param answeredToday       of those, answered by staff
+     * @param meanFirstResponse   mean time from the question to the first answer; null before the first
+     * @param withinTarget        answered within the hall's first-response target
+     * @param heldToTarget        answered, plus those not answered that waited past the target
+     * @param target              the first-response target
+     */
+    public record Consultations(int waiting, @Nullable Duration longestWait, int openedToday, int answeredToday,
+            @Nullable Duration meanFirstResponse, int withinTarget, int heldToTarget, @Nullable Duration target) {
+
+        public static final Consultations NONE = new Consultations(0, null, 0, 0, null, 0, 0, null);
     }
 
     /**

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.HallStats;
+import org.openhall.queue.consultation.Consultations;
 import org.openhall.queue.device.DeviceReports;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
@@ -23,10 +24,12 @@ public class HallStatistics {
     private final WindowDesk windows;
     private final DeviceReports devices;
     private final StatsRepository tickets;
+    private final Consultations consultations;
     private final Clock clock;
 
     HallStatistics(HallCatalog catalog, WindowDesk windows, DeviceReports devices, StatsRepository tickets,
-            Clock clock) {
+            Consultations consultations, Clock clock) {
+        this.consultations = consultations;
         this.catalog = catalog;
         this.windows = windows;
         this.devices = devices;
@@ -47,7 +50,14 @@ public class HallStatistics {
                 catalog.services(hallCode), windows.windows(hallCode).stream().map(ServiceWindow::toView).toList(),
                 tickets.day(hallCode, day), tickets.heldAtWindows(hallCode), devices.devices(hallCode, now));
         return new HallStats(stats.hall(), stats.serviceDay(), stats.at(), stats.services(), stats.windows(),
-                stats.alerts(), stats.waitingOverDay(), stats.devices(), tickets.reviews(hallCode, day));
+                stats.alerts(), stats.waitingOverDay(), stats.devices(), tickets.reviews(hallCode, day),
+                consultations(hallCode));
+    }
+
+    private HallStats.Consultations consultations(String hall) {
+        Consultations.Figures f = consultations.figures(hall);
+        return new HallStats.Consultations(f.waiting(), f.longestWait(), f.opened(), f.answered(),
+                f.meanFirstResponse(), f.withinTarget(), f.heldToTarget(), f.target());
     }
 
     /** The hall's first opening time on the day, if it opens at all that day. */

@@ -145,6 +145,9 @@ class ConsultationTest extends ApiTestBase {
         assertThat(figures.longestWait()).isEqualTo(Duration.ofMinutes(2));
         assertThat(figures.withinTarget()).isEqualTo(1);
         assertThat(figures.heldToTarget()).isEqualTo(1);
+        // The managers' dashboard reads the same figures with the hall's statistics.
+        assertThat(api.stats(hall).consultations()).isEqualTo(new org.openhall.client.api.HallStats.Consultations(
+                1, Duration.ofMinutes(2), 2, 1, Duration.ofMinutes(2), 1, 1, Duration.ofMinutes(3)));
         clock.set(Instant.parse("2026-03-02T01:05:00Z"));
         assertThat(consultations.figures(hall).shareWithinTarget()).as("the second waited past the target")
                 .isEqualTo(0.5);

@@ -292,7 +292,8 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     /**
      * The day at a glance: waiting now, served, windows open, windows idle while tickets wait, alerts,
-     * today's satisfaction and the bad reviews and complaints still to follow up.
+     * today's satisfaction, the bad reviews and complaints still to follow up, and visitors' questions
+     * waiting and answered in time.
      */
     private void showSummary(HallStats stats) {
         summary.removeAll();
@@ -310,7 +311,23 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
                 figure("alerts", Integer.toString(stats.alerts().size()), "等候超时", "Waiting too long",
                         !stats.alerts().isEmpty()),
                 satisfaction(stats.reviews()),
-                followUps(stats.reviews()));
+                followUps(stats.reviews()),
+                consultationsWaiting(stats.consultations()),
+                firstResponses(stats.consultations()));
+    }
+
+    /** Visitors' questions waiting for a staff member; red once one has waited past the target. */
+    private static Div consultationsWaiting(HallStats.Consultations c) {
+        boolean late = c.longestWait() != null && c.target() != null && c.longestWait().compareTo(c.target()) > 0;
+        return figure("consultations", Integer.toString(c.waiting()), "在线咨询等候", "Questions waiting", late);
+    }
+
+    /** Today's questions answered within the first-response target ("92%"), and how many were asked. */
+    private static Div firstResponses(HallStats.Consultations c) {
+        String value = c.heldToTarget() == 0 ? "—" : Math.round(100.0 * c.withinTarget() / c.heldToTarget()) + "%";
+        long minutes = c.target() == null ? 3 : Math.max(1, c.target().toMinutes());
+        return figure("first-responses", value, minutes + " 分钟内回复（今日 " + c.openedToday() + " 条咨询）",
+                "Answered within " + minutes + " min (" + c.openedToday() + " asked today)", false);
     }
 
     /** The share of today's ratings at basically satisfied or better ("96%"), and how many rated. */

@@ -169,6 +169,26 @@ class DashboardViewTest extends SpringBrowserlessTest {
         assertThat(figure(dashboard, "follow-ups")).isEqualTo("3 待跟进（1 件逾期） To follow up (1 overdue)");
         assertThat(dashboard.figure("follow-ups").hasClassName("warn")).isTrue();
         assertThat(dashboard.figure("satisfaction").hasClassName("warn")).isFalse();
+        assertThat(figure(dashboard, "consultations")).as("no questions yet").startsWith("0 在线咨询等候");
+        assertThat(figure(dashboard, "first-responses")).startsWith("— ");
+    }
+
+    @Test
+    void showsQuestionsWaitingRedOncePastTheTargetAndTheShareAnsweredInTime() {
+        queue.serve(emptySnapshot("questions"));
+        HallStats morning = Stats.busyMorning("questions", NINE_AM);
+        queue.serveStats(new HallStats(morning.hall(), morning.serviceDay(), morning.at(), morning.services(),
+                morning.windows(), morning.alerts(), morning.waitingOverDay(), morning.devices(), morning.reviews(),
+                new HallStats.Consultations(2, java.time.Duration.ofMinutes(4), 12, 10,
+                        java.time.Duration.ofSeconds(95), 9, 11, java.time.Duration.ofMinutes(3))));
+
+        DashboardView dashboard = navigate("hall/questions/dashboard", DashboardView.class);
+        eventually(() -> assertThat(dashboard.services().rows()).hasSize(8));
+
+        assertThat(figure(dashboard, "consultations")).isEqualTo("2 在线咨询等候 Questions waiting");
+        assertThat(dashboard.figure("consultations").hasClassName("warn")).as("one waited 4 min, past 3").isTrue();
+        assertThat(figure(dashboard, "first-responses"))
+                .isEqualTo("82% 3 分钟内回复（今日 12 条咨询） Answered within 3 min (12 asked today)");
     }
 
     @Test
