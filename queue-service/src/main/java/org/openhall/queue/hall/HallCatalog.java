@@ -49,6 +49,12 @@ public class HallCatalog {
         return halls.findService(hall, code).map(ServiceDefinition::name).orElse(new LocalizedText(code, code));
     }
 
+    /** Every wait threshold the hall's services have had, to judge past waits by their time's. */
+    public WaitThresholds thresholds(String hall) {
+        hall(hall);
+        return halls.thresholds(hall);
+    }
+
     /** The call-next policy the hall uses. */
     public String callPolicy(String hall) {
         return halls.callPolicy(hall).orElseThrow(() -> QueueException.notFound("unknown-hall",

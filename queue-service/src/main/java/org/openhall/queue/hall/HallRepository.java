@@ -2,15 +2,21 @@ package org.openhall.queue.hall;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.ServiceView;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,10 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
 class HallRepository {
 
     private final JdbcClient jdbc;
+    private final Clock clock;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    HallRepository(JdbcClient jdbc) {
+    HallRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     // Rows are read first and their children after: a query inside a row mapper would hold one
@@ -125,10 +133,21 @@ class HallRepository {
                         s.category().en(), json.writeValueAsString(s.guide()), s.dailyQuota(),
                         seconds(s), s.preApplicationOnline(), s.active(), s.sortOrder())
                 .update();
+        jdbc.sql("""
+                INSERT INTO service_threshold (hall_code, service_code, effective_from, wait_threshold_seconds)
+                VALUES (?, ?, ?, ?)""")
+                .params(hall, s.code(), Timestamp.from(clock.instant()), seconds(s))
+                .update();
     }
 
     /** Saves a service's editable fields (its code identifies it and never changes); whether it existed. */
     boolean update(String hall, ServiceDefinition s) {
+        jdbc.sql("""
+                INSERT INTO service_threshold (hall_code, service_code, effective_from, wait_threshold_seconds)
+                SELECT hall_code, code, ?, ? FROM service
+                WHERE hall_code = ? AND code = ? AND NOT (wait_threshold_seconds <=> ?)""")
+                .params(Timestamp.from(clock.instant()), seconds(s), hall, s.code(), seconds(s))
+                .update();
         return jdbc.sql("""
                 UPDATE service SET prefix = ?, name_zh = ?, name_en = ?, category_zh = ?, category_en = ?, guide = ?,
                     daily_quota = ?, wait_threshold_seconds = ?, pre_application_online = ?, active = ?,
@@ -138,6 +157,18 @@ class HallRepository {
                         json.writeValueAsString(s.guide()), s.dailyQuota(), seconds(s),
                         s.preApplicationOnline(), s.active(), s.sortOrder(), hall, s.code())
                 .update() == 1;
+    }
+
+    /** Every threshold each service of the hall has had (see {@link WaitThresholds}). */
+    WaitThresholds thresholds(String hall) {
+        Map<String, List<WaitThresholds.Change>> byService = new HashMap<>();
+        jdbc.sql("""
+                SELECT service_code, effective_from, wait_threshold_seconds FROM service_threshold
+                WHERE hall_code = ? ORDER BY effective_from, id""")
+                .param(hall)
+                .query((RowCallbackHandler) rs -> byService.computeIfAbsent(rs.getString(1), c -> new ArrayList<>())
+                        .add(new WaitThresholds.Change(rs.getTimestamp(2).toInstant(), threshold(rs))));
+        return new WaitThresholds(byService);
     }
 
     /** The active service of the hall that uses the prefix, if any. */

@@ -52,7 +52,7 @@ public class HallReports {
         Map<Long, WindowView> hallWindows = new LinkedHashMap<>();
         windows.windows(hallCode).stream().map(ServiceWindow::toView).forEach(w -> hallWindows.put(w.id(), w));
         return ReportCalculation.of(new ReportCalculation.Inputs(hall, period, from, to, start, asOf,
-                catalog.services(hallCode), hallWindows, reads.events(hallCode, from, to, start),
+                catalog.services(hallCode), catalog.thresholds(hallCode), hallWindows, reads.events(hallCode, from, to, start),
                 reads.ratings(hallCode, start, until), reads.followUps(hallCode, asOf),
                 reads.feedbackReceived(hallCode, "COMPLAINT", start, until),
                 reads.feedbackReceived(hallCode, "SUGGESTION", start, until)));

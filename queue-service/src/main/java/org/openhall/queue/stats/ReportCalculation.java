@@ -17,6 +17,7 @@ import org.openhall.client.api.TicketView;
 import org.openhall.client.api.WindowView;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.hall.WaitThresholds;
 
 /**
  * A hall's report as a pure function of its event log and its ratings and follow-ups.
@@ -27,6 +28,7 @@ import org.openhall.queue.hall.ServiceDefinition;
  * <li>A visit counts as served, with its service time from start to completion, at the window
  * that completed it and for its clerk then.
  * <li>A no-show counts where it was marked, unless the ticket was requeued afterwards.
+ * <li>A wait is judged by the threshold its service had when the ticket was issued.
  * <li>A ticket never called that waited past its service's threshold (until it was cancelled, the
  * end of its service day or {@code asOf}) counts against the threshold for the hall and service.
  * </ul>
@@ -36,13 +38,16 @@ final class ReportCalculation {
     /**
      * What a report is made of.
      *
-     * @param windows   the hall's windows by id, for their numbers and labels
-     * @param events    {@link ReportRepository#events} in log order
-     * @param ratings   ratings given from the period's start up to {@code asOf}
-     * @param followUps follow-ups opened before {@code asOf}
+     * @param catalog    the hall's services, for their names and order
+     * @param thresholds the thresholds of the time each ticket was issued
+     * @param windows    the hall's windows by id, for their numbers and labels
+     * @param events     {@link ReportRepository#events} in log order
+     * @param ratings    ratings given from the period's start up to {@code asOf}
+     * @param followUps  follow-ups opened before {@code asOf}
      */
     record Inputs(Hall hall, HallReport.Period period, java.time.LocalDate from, java.time.LocalDate to,
-            Instant start, Instant asOf, List<ServiceDefinition> catalog, Map<Long, WindowView> windows,
+            Instant start, Instant asOf, List<ServiceDefinition> catalog, WaitThresholds thresholds,
+            Map<Long, WindowView> windows,
             List<HallEvent> events, List<ReportRepository.Rated> ratings, List<ReportRepository.FollowUp> followUps,
             int complaintsReceived, int suggestionsReceived) {
     }
@@ -94,7 +99,7 @@ final class ReportCalculation {
                     if (visit != null && !visit.called && t.calledAt() != null) {
                         visit.called = true;
                         Duration wait = Duration.between(visit.issuedAt, t.calledAt());
-                        Duration threshold = threshold(services, visit.service);
+                        Duration threshold = in.thresholds().at(visit.service, visit.issuedAt);
                         for (Tally tally : tallies(total, service.apply(visit.service), window.apply(t.windowId()),
                                 staff)) {
                             tally.waited(wait, threshold);
@@ -140,7 +145,7 @@ final class ReportCalculation {
             if (visit.noShow != null) {
                 visit.noShow.forEach(tally -> tally.noShows++);
             }
-            Duration threshold = threshold(services, visit.service);
+            Duration threshold = in.thresholds().at(visit.service, visit.issuedAt);
             if (!visit.called && threshold != null) {
                 Instant dayEnd = in.hall().serviceDayStart(visit.serviceDay.plusDays(1));
                 Instant end = visit.cancelledAt != null ? visit.cancelledAt
@@ -220,11 +225,6 @@ final class ReportCalculation {
         }
         names.putIfAbsent(rating.badge(), rating.clerkName() == null ? rating.badge() : rating.clerkName());
         return byStaff.computeIfAbsent(rating.badge(), b -> new Tally(false));
-    }
-
-    private static @Nullable Duration threshold(Map<String, ServiceDefinition> services, String code) {
-        ServiceDefinition service = services.get(code);
-        return service == null ? null : service.waitThreshold();
     }
 
     private static List<Tally> tallies(Tally total, Tally service, @Nullable Tally window, @Nullable Tally staff) {

@@ -37,6 +37,9 @@ import org.openhall.client.api.TransferRequest;
 import org.openhall.queue.audit.AuditEvent;
 import org.openhall.queue.feedback.FollowUpStatus;
 import org.openhall.queue.feedback.FollowUps;
+import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.hall.WaitThresholds;
 import org.openhall.queue.retention.VisitorDataRetention;
 import org.openhall.queue.staff.StaffDirectory;
 import org.openhall.queue.staff.StaffMember;
@@ -80,6 +83,9 @@ class HallReportTest extends ApiTestBase {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    HallCatalog catalog;
 
     @Autowired
     JsonMapper json;
@@ -325,6 +331,50 @@ class HallReportTest extends ApiTestBase {
                         + "/api/halls/" + hall + "/reports/yearly")).header("Authorization", manager)
                 .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(refused.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aPastPeriodKeepsTheThresholdsOfItsTimeWhenAServiceChangesItsThreshold() {
+        clock.set(at(DAY, "08:00"));
+        String hall = halls.create("A");
+        long window = halls.openWindow(hall, 1, Map.of("a", 1.0));
+        clock.set(at(DAY, "09:00"));
+        TicketView quick = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+        TicketView slow = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+        serve(window, quick, at(DAY, "09:10"));
+        serve(window, slow, at(DAY, "09:25"));
+        clock.set(at(DAY.plusDays(1), "08:00"));
+        HallReport before = api.report(hall, HallReport.Period.DAY, DAY);
+        // Waits of 10 and 25 minutes against the 20 minutes of the day.
+        assertThat(before.total().withinThreshold()).isEqualTo(1);
+        assertThat(before.total().againstThreshold()).isEqualTo(2);
+
+        ServiceDefinition service = catalog.findService(hall, "a").orElseThrow();
+        catalog.updateService(hall, new ServiceDefinition(service.code(), service.prefix(), service.name(),
+                service.category(), service.guide(), service.dailyQuota(), Duration.ofMinutes(5),
+                service.preApplicationOnline(), service.active(), service.sortOrder()));
+        clock.set(at(DAY.plusDays(1), "09:00"));
+        TicketView tomorrow = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+        serve(window, tomorrow, at(DAY.plusDays(1), "09:10"));
+        clock.set(at(DAY.plusDays(2), "08:00"));
+
+        assertThat(api.report(hall, HallReport.Period.DAY, DAY)).isEqualTo(before);
+        HallReport.Figures nextDay = api.report(hall, HallReport.Period.DAY, DAY.plusDays(1)).total();
+        assertThat(nextDay.withinThreshold()).as("10 minutes against the new 5").isZero();
+        assertThat(nextDay.againstThreshold()).isEqualTo(1);
+        HallReport.Figures week = api.report(hall, HallReport.Period.WEEK, DAY).total();
+        assertThat(week.withinThreshold()).isEqualTo(1);
+        assertThat(week.againstThreshold()).isEqualTo(3);
+        assertThat(catalog.thresholds(hall).of("a")).extracting(WaitThresholds.Change::threshold)
+                .containsExactly(Duration.ofMinutes(20), Duration.ofMinutes(5));
+    }
+
+    private void serve(long window, TicketView ticket, Instant calledAt) {
+        clock.set(calledAt);
+        api.call(window, new org.openhall.client.api.CallTicketRequest(ticket.id()));
+        api.start(ticket.id());
+        clock.set(calledAt.plus(Duration.ofMinutes(3)));
+        api.complete(ticket.id());
     }
 
     @Test
