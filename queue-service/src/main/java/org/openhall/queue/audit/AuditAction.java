@@ -16,6 +16,8 @@ public enum AuditAction {
     STAFF_CONSULT_GRANT, STAFF_CONSULT_WITHDRAW,
     /** A kiosk or board registered (its token issued) or revoked. */
     DEVICE_REGISTER, DEVICE_REVOKE,
+    /** A manager downloaded a hall's report as a file (CSV or spreadsheet). */
+    REPORT_DOWNLOAD,
     /** The retention job (actor {@code system}) purged visitor data past its retention period. */
     VISITOR_DATA_PURGE,
     /** A bad review's or complaint's follow-up: assigned, moved on with a note, appealed, answered. */

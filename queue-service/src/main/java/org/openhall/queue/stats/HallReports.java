@@ -7,8 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openhall.client.api.HallReport;
 import org.openhall.client.api.WindowView;
+import org.openhall.queue.audit.AuditAction;
+import org.openhall.queue.audit.AuditEvent;
+import org.openhall.queue.audit.AuditLog;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.staff.CurrentStaff;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
 import org.springframework.stereotype.Service;
@@ -26,12 +30,17 @@ public class HallReports {
     private final HallCatalog catalog;
     private final WindowDesk windows;
     private final ReportRepository reads;
+    private final CurrentStaff staff;
+    private final AuditLog audit;
     private final Clock clock;
 
-    HallReports(HallCatalog catalog, WindowDesk windows, ReportRepository reads, Clock clock) {
+    HallReports(HallCatalog catalog, WindowDesk windows, ReportRepository reads, CurrentStaff staff, AuditLog audit,
+            Clock clock) {
         this.catalog = catalog;
         this.windows = windows;
         this.reads = reads;
+        this.staff = staff;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -56,5 +65,18 @@ public class HallReports {
                 reads.ratings(hallCode, start, until), reads.followUps(hallCode, asOf),
                 reads.feedbackReceived(hallCode, "COMPLAINT", start, until),
                 reads.feedbackReceived(hallCode, "SUGGESTION", start, until)));
+    }
+
+    /**
+     * Records in the audit log that the signed-in manager took the report away as a file: a
+     * report names the hall's staff and their figures, so who downloaded which is kept.
+     */
+    public void downloaded(HallReport report, String format) {
+        AuditEvent.Actor actor = staff.member()
+                .map(me -> new AuditEvent.Actor(me.id(), me.username(), me.role().name()))
+                .orElse(new AuditEvent.Actor(null, null, null));
+        String days = report.from().equals(report.to()) ? report.from().toString() : report.from() + ".." + report.to();
+        audit.record(actor, AuditAction.REPORT_DOWNLOAD, report.hall(), AuditEvent.Target.hall(report.hall()),
+                report.period().path() + " report " + days + " as " + format, staff.remoteAddress());
     }
 }

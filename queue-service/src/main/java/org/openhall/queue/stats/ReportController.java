@@ -48,6 +48,7 @@ class ReportController {
     ResponseEntity<byte[]> csv(@PathVariable String hall, @PathVariable String period,
             @RequestParam(required = false) @Nullable String date) {
         HallReport report = report(hall, period, date);
+        reports.downloaded(report, "csv");
         return file(ReportExports.csv(report, catalog.hall(hall).zone()), ReportExports.fileName(report, "csv"),
                 MediaType.parseMediaType(CSV + ";charset=UTF-8"));
     }
@@ -56,6 +57,7 @@ class ReportController {
     ResponseEntity<byte[]> xlsx(@PathVariable String hall, @PathVariable String period,
             @RequestParam(required = false) @Nullable String date) {
         HallReport report = report(hall, period, date);
+        reports.downloaded(report, "xlsx");
         return file(ReportExports.xlsx(report, catalog.hall(hall).zone()), ReportExports.fileName(report, "xlsx"),
                 MediaType.parseMediaType(XLSX));
     }

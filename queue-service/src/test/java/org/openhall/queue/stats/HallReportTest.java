@@ -327,6 +327,13 @@ class HallReportTest extends ApiTestBase {
             assertThat(cells).contains("测试大厅", "Test hall", "3");
         }
 
+        assertThat(jdbc.sql("""
+                SELECT CONCAT(actor_username, ': ', detail) FROM audit_event
+                WHERE action = 'REPORT_DOWNLOAD' AND hall_code = ? ORDER BY id""").param(hall).query(String.class).list())
+                .as("each file download audited, JSON reads not")
+                .containsExactly(access.manager().username() + ": daily report " + DAY + " as csv",
+                        access.manager().username() + ": daily report " + DAY + " as xlsx");
+
         var refused = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(baseUrl()
                         + "/api/halls/" + hall + "/reports/yearly")).header("Authorization", manager)
                 .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString());

@@ -37,8 +37,10 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -130,9 +132,28 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         body.setWidthFull();
         add(header, controls, body);
 
-        hall.addValueChangeListener(e -> load());
-        period.addValueChangeListener(e -> load());
-        date.addValueChangeListener(e -> load());
+        hall.addValueChangeListener(e -> follow());
+        period.addValueChangeListener(e -> follow());
+        date.addValueChangeListener(e -> follow());
+    }
+
+    /**
+     * Takes the chosen hall, period and day to the page's address, which shows them: the address
+     * can be bookmarked or sent on, and the browser's back button returns to the report before.
+     */
+    private void follow() {
+        Hall chosen = hall.getValue();
+        if (entering || chosen == null) {
+            load();
+            return;
+        }
+        Map<String, String> query = new LinkedHashMap<>();
+        query.put("hall", chosen.code());
+        query.put("period", period.getValue().path());
+        if (date.getValue() != null) {
+            query.put("date", date.getValue().toString());
+        }
+        getUI().ifPresentOrElse(ui -> ui.navigate(ReportsView.class, QueryParameters.simple(query)), this::load);
     }
 
     @Override
@@ -341,6 +362,7 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         ZoneId zone = catalog.halls().stream().filter(h -> h.code().equals(report.hall())).findFirst()
                 .map(Hall::zone).orElse(ZoneId.of("UTC"));
         byte[] bytes = exporter.export(report, zone);
+        reports.downloaded(report, extension);
         return new DownloadResponse(new ByteArrayInputStream(bytes), ReportExports.fileName(report, extension),
                 contentType, bytes.length);
     }

@@ -1,6 +1,7 @@
 package org.openhall.queue.stats.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
@@ -30,6 +31,9 @@ import org.openhall.client.api.HallReport;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.RatingRequest;
 import org.openhall.client.api.TicketView;
+import org.openhall.queue.audit.AuditAction;
+import org.openhall.queue.audit.AuditEvent;
+import org.openhall.queue.audit.AuditLog;
 import org.openhall.queue.feedback.FeedbackDesk;
 import org.openhall.queue.rating.Ratings;
 import org.openhall.queue.staff.StaffConsole;
@@ -83,6 +87,12 @@ class ReportsViewTest extends SpringBrowserlessTest {
     @Autowired
     TestClock clock;
 
+    @Autowired
+    AuditLog audit;
+
+    /** The manager {@link #aMorning()} signs in. */
+    private StaffMember manager;
+
     @BeforeEach
     void morning() {
         clock.set(MORNING);
@@ -118,8 +128,18 @@ class ReportsViewTest extends SpringBrowserlessTest {
         ratings.rate(tickets.get(2).id(), RatingRequest.of(4, "WEB"));
         feedback.submit(hall, new FeedbackRequest("COMPLAINT", "EFFICIENCY", "等候时间太长", null, null));
         clock.advance(Duration.ofMinutes(1));
-        TestSignIn.as(TestSignIn.newMember(staff, "周经理", StaffRole.MANAGER));
+        manager = TestSignIn.newMember(staff, "周经理", StaffRole.MANAGER);
+        TestSignIn.as(manager);
         return hall;
+    }
+
+    /** The query of the page's address. */
+    private static Map<String, String> address() {
+        var location = UI.getCurrent().getInternals().getActiveViewLocation();
+        assertThat(location.getPath()).isEqualTo("staff/reports");
+        Map<String, String> query = new java.util.HashMap<>();
+        location.getQueryParameters().getParameters().forEach((name, values) -> query.put(name, String.join(",", values)));
+        return query;
     }
 
     /** Opens the page with the choices in its address, as a link to a given report would. */
@@ -191,10 +211,20 @@ class ReportsViewTest extends SpringBrowserlessTest {
                     BigDecimal.valueOf(report.total().meanWait().toSeconds()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP));
         }
 
+        assertThat(audit.latest(5)).filteredOn(e -> e.action() == AuditAction.REPORT_DOWNLOAD)
+                .extracting(AuditEvent::actorUsername, AuditEvent::hall, AuditEvent::detail)
+                .containsExactly(
+                        tuple(manager.username(), hall, "weekly report 2026-11-02..2026-11-08 as xlsx"),
+                        tuple(manager.username(), hall, "weekly report 2026-11-02..2026-11-08 as csv"));
+
         $(Select.class).id("reports-period").setValue(HallReport.Period.MONTH);
         assertThat(text("report-heading")).contains("Monthly report", "2026-11-01 to 2026-11-30");
+        assertThat(address()).as("the address names the report on screen")
+                .isEqualTo(Map.of("hall", hall, "period", "monthly", "date", "2026-11-05"));
+        assertThat(getCurrentView()).as("the same page, not a new one").isSameAs(view);
         assertThat(view.csv.complete(null).getFileName()).endsWith("-monthly-2026-11-01.csv");
         $(DatePicker.class).id("reports-date").setValue(LocalDate.of(2026, 10, 20));
+        assertThat(address()).containsEntry("date", "2026-10-20").containsEntry("period", "monthly");
         assertThat(text("report-card-issued")).as("nothing happened in October").isEqualTo("0");
         assertThat(text("report-services-a")).startsWith("Service Aa0000—");
         assertThat(text("report-complaints")).contains("Complaints received0");
