@@ -212,8 +212,9 @@ class ConsultationIT {
         try {
             StaffConsole.signIn(clerk, hall.queueUrl(), DemoAccess.clerk(2));
             await("the chooser").atMost(LOAD).ignoreExceptions()
-                    .until(() -> clerk.findElement(By.id("consult-link")).isDisplayed());
-            clerk.findElement(By.id("consult-link")).click();
+                    .until(() -> clerk.findElement(By.className("oh-window-grid")).isDisplayed());
+            assertThat(clerk.findElements(By.id("consult-link"))).as("no link to a desk they may not use").isEmpty();
+            clerk.get(hall.queueUrl() + "/staff/consult");
             await("the polite refusal").atMost(LOAD).ignoreExceptions()
                     .until(() -> clerk.findElement(By.id("consult-not-consultant")).getText()
                             .contains("您不是咨询应答人员"));

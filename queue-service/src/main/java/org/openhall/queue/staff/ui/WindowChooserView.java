@@ -15,11 +15,13 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.openhall.client.api.WindowView;
+import org.openhall.queue.staff.ConsoleLink;
 import org.openhall.queue.staff.CurrentStaff;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** {@code /staff}: the clerk picks the window they work at. */
 @Route("staff")
@@ -31,14 +33,16 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
     private final WindowDesk windows;
     private final CurrentStaff staff;
     private final AuthenticationContext authentication;
+    private final ObjectProvider<ConsoleLink> links;
     private @org.jspecify.annotations.Nullable Long me;
 
     public WindowChooserView(HallCatalog catalog, WindowDesk windows, CurrentStaff staff,
-            AuthenticationContext authentication) {
+            AuthenticationContext authentication, ObjectProvider<ConsoleLink> links) {
         this.catalog = catalog;
         this.windows = windows;
         this.staff = staff;
         this.authentication = authentication;
+        this.links = links;
         addClassName("oh-page");
     }
 
@@ -49,10 +53,12 @@ public class WindowChooserView extends VerticalLayout implements BeforeEnterObse
         Div header = new Div(new H1(getTranslation("app.title")), new SignedInBar(staff, authentication));
         header.addClassName("oh-header");
         add(header, new Paragraph(getTranslation("staff.choose.hint")));
-        // By its path: the consultation module builds on this one, not the other way round.
-        Anchor consult = new Anchor("staff/consult", getTranslation("consult.desk.link"));
-        consult.setId("consult-link");
-        add(consult);
+        staff.member().ifPresent(member -> links.orderedStream().filter(link -> link.isFor(member)).forEach(link -> {
+            Anchor anchor = new Anchor(link.path(), getTranslation(link.textKey()));
+            anchor.getElement().setAttribute("router-link", true);
+            anchor.setId(link.id());
+            add(anchor);
+        }));
         if (authentication.hasAnyRole("MANAGER", "ADMIN")) {
             RouterLink audit = new RouterLink(getTranslation("audit.title"), AuditView.class);
             audit.setId("audit-link");

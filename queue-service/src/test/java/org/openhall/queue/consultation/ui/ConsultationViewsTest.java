@@ -7,26 +7,28 @@ import com.vaadin.flow.component.ClickEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.router.QueryParameters;
-import java.util.Map;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.select.Select;
-import org.openhall.queue.hall.ServiceDefinition;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.openhall.client.api.ConsultationView;
 import org.openhall.client.api.ConsultationView.Status;
+import org.openhall.client.api.ConsultationView;
 import org.openhall.queue.consultation.Consultations;
+import org.openhall.queue.hall.ServiceDefinition;
 import org.openhall.queue.staff.StaffDirectory;
 import org.openhall.queue.staff.StaffMember;
 import org.openhall.queue.staff.StaffRole;
 import org.openhall.queue.staff.TestSignIn;
+import org.openhall.queue.staff.ui.WindowChooserView;
 import org.openhall.queue.support.TestHalls;
 import org.openhall.queue.support.TestSupportConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -226,6 +228,22 @@ class ConsultationViewsTest extends SpringBrowserlessTest {
         TestSignIn.as(TestSignIn.newMember(staff, "普通窗口", StaffRole.STAFF));
         navigate("staff/consult", ConsultDeskView.class);
         assertThat(text("consult-not-consultant")).contains("not one of the consultants");
+    }
+
+    @Test
+    void theWindowChooserLinksToTheDeskOnlyForThoseWhoMayConsult() {
+        StaffMember clerk = TestSignIn.newMember(staff, "窗口办事员", StaffRole.STAFF);
+        TestSignIn.as(clerk);
+        navigate("staff", WindowChooserView.class);
+        assertThat($(Anchor.class).withId("consult-link").exists()).isFalse();
+
+        consultations.allowToConsult(clerk.id(), true);
+        navigate("staff", WindowChooserView.class);
+        assertThat($(Anchor.class).id("consult-link").getHref()).isEqualTo("staff/consult");
+
+        TestSignIn.as(TestSignIn.newMember(staff, "值班经理", StaffRole.MANAGER));
+        navigate("staff", WindowChooserView.class);
+        assertThat($(Anchor.class).withId("consult-link").exists()).as("managers always").isTrue();
     }
 
     @Test
