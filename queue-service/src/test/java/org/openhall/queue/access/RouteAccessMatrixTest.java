@@ -56,6 +56,8 @@ class RouteAccessMatrixTest extends SpringBrowserlessTest {
     static {
         TABLE.put(LoginView.class,          "yes yes yes yes");
         TABLE.put(TicketStatusView.class,   "yes yes yes yes");
+        TABLE.put(org.openhall.queue.ticket.ui.HallPageView.class, "yes yes yes yes");
+        TABLE.put(org.openhall.queue.ticket.ui.HomeView.class, "yes yes yes yes");
         TABLE.put(org.openhall.queue.feedback.ui.FeedbackPageView.class, "yes yes yes yes");
         TABLE.put(AskView.class,            "yes yes yes yes");
         TABLE.put(ConversationView.class,   "yes yes yes yes");

@@ -27,6 +27,7 @@ import org.openhall.queue.consultation.Consultations;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
+import org.openhall.queue.hall.ui.Bilingual;
 import org.openhall.queue.problem.PublicRateLimits;
 import org.openhall.queue.problem.QueueException;
 

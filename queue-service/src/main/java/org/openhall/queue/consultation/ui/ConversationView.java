@@ -19,12 +19,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
-import org.openhall.client.api.ConsultationView;
 import org.openhall.client.api.ConsultationView.Author;
 import org.openhall.client.api.ConsultationView.Status;
+import org.openhall.client.api.ConsultationView;
 import org.openhall.queue.consultation.ConsultationSignal;
 import org.openhall.queue.consultation.Consultations;
 import org.openhall.queue.hall.HallCatalog;
+import org.openhall.queue.hall.ui.Bilingual;
 import org.openhall.queue.problem.QueueException;
 
 /**

@@ -1,4 +1,4 @@
-package org.openhall.queue.consultation.ui;
+package org.openhall.queue.hall.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
@@ -10,26 +10,26 @@ import org.openhall.queue.problem.QueueException;
  * The visitor's pages speak Chinese and English at once: a phone's language says little about who
  * holds it in a service hall. Texts come from the translation files, as text, never as markup.
  */
-final class Bilingual {
+public final class Bilingual {
 
     private Bilingual() {
     }
 
-    static String zh(String key, Object... params) {
+    public static String zh(String key, Object... params) {
         return I18NProvider.translate(Locale.SIMPLIFIED_CHINESE, key, params);
     }
 
-    static String en(String key, Object... params) {
+    public static String en(String key, Object... params) {
         return I18NProvider.translate(Locale.ENGLISH, key, params);
     }
 
     /** "中文 · English" on one line. */
-    static String line(String key, Object... params) {
+    public static String line(String key, Object... params) {
         return zh(key, params) + " · " + en(key, params);
     }
 
     /** The Chinese text with the English below it, smaller. */
-    static Div block(String key, Object... params) {
+    public static Div block(String key, Object... params) {
         Span chinese = new Span(zh(key, params));
         chinese.addClassName("oh-zh");
         Span english = new Span(en(key, params));
@@ -40,7 +40,7 @@ final class Bilingual {
     }
 
     /** A refusal of the service in plain words, by its code. */
-    static String problem(QueueException e) {
+    public static String problem(QueueException e) {
         String key = "consult.error." + e.code();
         String zh = zh(key);
         return zh.contains(key) ? line("consult.error.other") : line(key);
