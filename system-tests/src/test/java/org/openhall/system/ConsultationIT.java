@@ -56,7 +56,14 @@ class ConsultationIT {
             openDesk(wang, DemoAccess.clerk(1));
             openDesk(liu, DemoAccess.clerk(4));
 
-            phone.get(hall.queueUrl() + "/ask/demo");
+            // The visitor starts from the hall's public page, as a phone would.
+            phone.get(hall.queueUrl() + "/");
+            await("the hall's page").atMost(LOAD).ignoreExceptions()
+                    .until(() -> phone.findElement(By.id("hall-queue-company-registration")).getText()
+                            .contains("企业设立登记 · Company registration"));
+            assertThat(phone.findElement(By.id("hall-name")).getText()).isEqualTo("市民服务中心");
+            Browser.screenshot(phone, "zh-CN-phone-hall-page");
+            phone.findElement(By.id("hall-ask")).click();
             await("the question form").atMost(LOAD).ignoreExceptions()
                     .until(() -> phone.findElement(By.id("ask-send")).isDisplayed());
             phone.findElement(By.xpath("//vaadin-radio-button[contains(., '企业设立登记')]")).click();
