@@ -17,6 +17,8 @@ import org.springframework.validation.annotation.Validated;
  * @param idleClose             a conversation nobody wrote in for this long is closed
  * @param idleCheck             how often idle conversations are looked for; 0 turns the check off
  * @param messagesPerMinute     how many messages one conversation's visitor may send in a minute
+ * @param watchInterval         how often this instance looks for conversations other instances
+ *                              changed, so that its open pages follow them; 0 turns it off
  */
 @Validated
 @ConfigurationProperties("openhall.consultation")
@@ -24,5 +26,6 @@ public record ConsultationProperties(
         @DefaultValue("3m") @NotNull @DurationMin(seconds = 10) Duration firstResponseTarget,
         @DefaultValue("30m") @NotNull @DurationMin(minutes = 1) Duration idleClose,
         @DefaultValue("1m") @NotNull Duration idleCheck,
-        @DefaultValue("6") @Min(1) @Max(600) int messagesPerMinute) {
+        @DefaultValue("6") @Min(1) @Max(600) int messagesPerMinute,
+        @DefaultValue("500ms") @NotNull Duration watchInterval) {
 }

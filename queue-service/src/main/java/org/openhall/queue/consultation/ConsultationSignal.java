@@ -11,9 +11,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Tells the pages of this instance at once that a conversation or a hall's desk changed, after the
- * change committed. Pages also look again every few seconds, which covers changes made on another
- * instance.
+ * Tells the pages of this instance at once that a conversation or a hall's desk changed: after the
+ * change committed, when this instance made it, and when {@link ConsultationWatch} finds it, when
+ * another instance did. Pages also look again every few seconds.
  */
 @Component
 public class ConsultationSignal {
@@ -33,10 +33,7 @@ public class ConsultationSignal {
 
     /** Fires the listeners of the conversation and of its hall's desk once the current transaction commits. */
     void changed(String hall, String publicId) {
-        Runnable fire = () -> {
-            fire(publicId);
-            fire("hall:" + hall);
-        };
+        Runnable fire = () -> changedElsewhere(hall, publicId);
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -47,6 +44,17 @@ public class ConsultationSignal {
         } else {
             fire.run();
         }
+    }
+
+    /** Whether any page listens. */
+    boolean listening() {
+        return !listeners.isEmpty();
+    }
+
+    /** Fires the listeners of the conversation and of its hall's desk now (another instance changed it). */
+    void changedElsewhere(String hall, String publicId) {
+        fire(publicId);
+        fire("hall:" + hall);
     }
 
     private void fire(String key) {

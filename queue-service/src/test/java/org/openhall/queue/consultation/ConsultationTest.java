@@ -2,6 +2,7 @@ package org.openhall.queue.consultation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -49,6 +50,12 @@ class ConsultationTest extends ApiTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    ConsultationSignal signal;
+
+    @Autowired
+    ConsultationWatch watch;
+
     private StaffMember consultant(String name) {
         StaffMember member = TestSignIn.newMember(staff, name, StaffRole.STAFF);
         consultations.allowToConsult(member.id(), true);
@@ -73,6 +80,45 @@ class ConsultationTest extends ApiTestBase {
         return jdbc.sql("""
                 SELECT COUNT(*) FROM consultation_message m JOIN consultation c ON c.id = m.consultation_id
                 WHERE c.public_id = ?""").param(id).query(Long.class).single();
+    }
+
+    @Test
+    void aMessageAnotherInstanceWroteReachesThisInstancesPagesWithinASecond() {
+        String hall = halls.create("A");
+        ConsultationView asked = api.openConsultation(hall, ConsultationRequest.of("a", "Can my spouse apply for me?"));
+        AtomicInteger page = new AtomicInteger();
+        AtomicInteger desk = new AtomicInteger();
+        Runnable stopPage = signal.listen(asked.id(), page::incrementAndGet);
+        Runnable stopDesk = signal.listen("hall:" + hall, desk::incrementAndGet);
+        try {
+            watch.look();
+            page.set(0);
+            desk.set(0);
+            watch.look();
+            assertThat(page).as("nothing changed, nothing fired").hasValue(0);
+
+            // Written as another instance would: the rows only, no signal on this one.
+            long id = jdbc.sql("SELECT id FROM consultation WHERE public_id = ?").param(asked.id())
+                    .query(Long.class).single();
+            jdbc.sql("""
+                    INSERT INTO consultation_message (consultation_id, author, text, at) VALUES (?, 'VISITOR', ?, ?)""")
+                    .params(id, "Written elsewhere", java.sql.Timestamp.from(clock.instant())).update();
+            jdbc.sql("UPDATE consultation SET last_activity_at = ?, version = version + 1 WHERE id = ?")
+                    .params(java.sql.Timestamp.from(clock.instant()), id).update();
+
+            await().atMost(Duration.ofSeconds(1)).untilAsserted(() -> {
+                assertThat(page.get()).as("the conversation's page").isPositive();
+                assertThat(desk.get()).as("the hall's desk").isPositive();
+            });
+            assertThat(consultations.view(asked.id()).messages()).extracting(ConsultationView.Message::text)
+                    .endsWith("Written elsewhere");
+            int fired = page.get();
+            watch.look();
+            assertThat(page).as("once per change").hasValue(fired);
+        } finally {
+            stopPage.run();
+            stopDesk.run();
+        }
     }
 
     @Test

@@ -5,15 +5,21 @@ import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
-/** Closes idle conversations every {@code openhall.consultation.idle-check} (never when it is 0). */
+/**
+ * Closes idle conversations every {@code openhall.consultation.idle-check}, and looks for
+ * conversations other instances changed every {@code openhall.consultation.watch-interval} (either
+ * never when it is 0).
+ */
 @Configuration(proxyBeanMethods = false)
-class IdleConsultations implements SchedulingConfigurer {
+class ConsultationScheduling implements SchedulingConfigurer {
 
     private final Consultations consultations;
+    private final ConsultationWatch watch;
     private final ConsultationProperties properties;
 
-    IdleConsultations(Consultations consultations, ConsultationProperties properties) {
+    ConsultationScheduling(Consultations consultations, ConsultationWatch watch, ConsultationProperties properties) {
         this.consultations = consultations;
+        this.watch = watch;
         this.properties = properties;
     }
 
@@ -22,6 +28,10 @@ class IdleConsultations implements SchedulingConfigurer {
         if (properties.idleCheck().isPositive()) {
             tasks.addFixedDelayTask(new FixedDelayTask(consultations::closeIdle, properties.idleCheck(),
                     properties.idleCheck()));
+        }
+        if (properties.watchInterval().isPositive()) {
+            tasks.addFixedDelayTask(new FixedDelayTask(watch::look, properties.watchInterval(),
+                    properties.watchInterval()));
         }
     }
 }
