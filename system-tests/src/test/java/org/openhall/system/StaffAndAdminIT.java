@@ -33,7 +33,8 @@ import org.openqa.selenium.interactions.Actions;
  * ticket with the console's keyboard shortcuts, then transfers another to window 4 with a note, which
  * the clerk there sees on calling it; an admin adds a service and gives it to a window in the
  * administration and, with nothing restarted, the kiosk offers it and gives a ticket for it; an admin
- * registers a board, whose token (shown once) reads the hall over the API until the admin revokes it.
+ * registers a board, whose token (shown once) reads the hall over the API until the admin revokes it;
+ * a manager switches the reports page to the week, whose address then names it, back and forth.
  * API calls are made as their real callers: the demo kiosk's and board's tokens ({@link DemoAccess}).
  */
 class StaffAndAdminIT {
@@ -237,6 +238,38 @@ class StaffAndAdminIT {
         } finally {
             kiosk.quit();
             admin.quit();
+        }
+    }
+
+    @Test
+    void aManagerChoosesTheWeeksReportAndThePagesAddressFollowsBackAndForth() throws Exception {
+        ChromeDriver manager = Browser.open("zh-CN", 1600, 1000);
+        try {
+            StaffConsole.signIn(manager, hall.queueUrl(), DemoAccess.MANAGER);
+            manager.get(hall.queueUrl() + "/staff/reports");
+            await("the day's report").atMost(LOAD).ignoreExceptions()
+                    .until(() -> manager.findElement(By.id("report-heading")).getText(), t -> t.contains("日报"));
+
+            click(manager, By.id("reports-period"));
+            await("the week offered").atMost(STEP).ignoreExceptions()
+                    .until(() -> manager.findElements(By.cssSelector("vaadin-select-item")).stream()
+                            .filter(i -> i.isDisplayed() && i.getText().contains("周报")).findFirst().orElse(null),
+                            i -> i != null)
+                    .click();
+            await("the week's report").atMost(STEP).ignoreExceptions()
+                    .until(() -> manager.findElement(By.id("report-heading")).getText(), t -> t.contains("周报"));
+            String weekly = await("the address names it").atMost(STEP)
+                    .until(manager::getCurrentUrl, url -> url.contains("period=weekly") && url.contains("hall=demo"));
+            Browser.screenshot(manager, "zh-CN-reports-week");
+
+            manager.navigate().back();
+            await("back to the day's report").atMost(STEP).ignoreExceptions()
+                    .until(() -> manager.findElement(By.id("report-heading")).getText(), t -> t.contains("日报"));
+            manager.get(weekly);
+            await("the address opens the week's report again").atMost(LOAD).ignoreExceptions()
+                    .until(() -> manager.findElement(By.id("report-heading")).getText(), t -> t.contains("周报"));
+        } finally {
+            manager.quit();
         }
     }
 

@@ -59,7 +59,8 @@ import org.openhall.queue.stats.ReportExports;
  * {@code /staff/reports}: a hall's report of a day, a week or a month for its managers, laid out to
  * be read on screen and printed: the hall's main figures in large cards, then a table per service,
  * window and staff member, then complaints. The same report downloads as CSV or as a spreadsheet.
- * {@code ?hall=code&period=day|week|month&date=yyyy-mm-dd} opens a given report.
+ * {@code ?hall=code&period=daily|weekly|monthly&date=yyyy-mm-dd} opens a given report, and the
+ * address follows what the manager chooses.
  */
 @Route("staff/reports")
 @PageTitle("OpenHall · Reports")
