@@ -167,7 +167,9 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         Optional<Hall> chosen = query.getSingleParameter("hall")
                 .flatMap(code -> halls.stream().filter(h -> h.code().equals(code)).findFirst())
                 .or(() -> halls.stream().findFirst());
-        query.getSingleParameter("period").flatMap(ReportsView::parsePeriod).ifPresent(period::setValue);
+        // What the address leaves out takes its default, so that going back to a plain address shows the day.
+        period.setValue(query.getSingleParameter("period").flatMap(ReportsView::parsePeriod)
+                .orElse(HallReport.Period.DAY));
         LocalDate day = query.getSingleParameter("date").flatMap(ReportsView::parseDay)
                 .orElseGet(() -> chosen.map(h -> h.serviceDayAt(clock.instant())).orElse(LocalDate.now(clock)));
         date.setValue(day);

@@ -228,6 +228,10 @@ class ReportsViewTest extends SpringBrowserlessTest {
         assertThat(text("report-card-issued")).as("nothing happened in October").isEqualTo("0");
         assertThat(text("report-services-a")).startsWith("Service Aa0000—");
         assertThat(text("report-complaints")).contains("Complaints received0");
+
+        UI.getCurrent().navigate("staff/reports");
+        assertThat(text("report-heading")).as("a plain address, as the back button may bring: today's report")
+                .contains("Daily report", MORNING.atZone(SHANGHAI).toLocalDate().toString());
     }
 
     @Test
