@@ -6,10 +6,8 @@ import com.vaadin.flow.shared.Registration;
 import org.jspecify.annotations.Nullable;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.i18n.I18NProvider;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
+import org.openhall.queue.hall.ui.Bilingual;
 import org.openhall.queue.problem.QueueException;
 import org.openhall.queue.rating.Ratings;
 import org.openhall.queue.ticket.TicketDesk;
@@ -98,6 +97,12 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
             add(new Div(call));
         }
         add(askLink(ticket));
+        if (ticket.status().isWaiting()) {
+            Anchor queue = new Anchor("hall/" + encode(ticket.hall()), Bilingual.line("ticket.hallPage"));
+            queue.setId("ticket-hall");
+            queue.addClassName("oh-ask-link");
+            add(new Div(queue));
+        }
         if (ticket.status() == TicketStatus.DONE) {
             rating = new RatingPanel(ratings, ticket.id());
             add(rating);
@@ -111,8 +116,7 @@ public class TicketStatusView extends Div implements HasUrlParameter<String> {
 
     /** To the question page about this ticket's service, in both languages like that page. */
     private static Div askLink(TicketView ticket) {
-        String text = I18NProvider.translate(Locale.SIMPLIFIED_CHINESE, "consult.ticket.ask") + " · "
-                + I18NProvider.translate(Locale.ENGLISH, "consult.ticket.ask");
+        String text = Bilingual.line("consult.ticket.ask");
         // By its path: the consultation module builds on this one, not the other way round.
         Anchor ask = new Anchor("ask/" + encode(ticket.hall()) + "?service=" + encode(ticket.service()) + "&ticket="
                 + encode(ticket.id()), text);

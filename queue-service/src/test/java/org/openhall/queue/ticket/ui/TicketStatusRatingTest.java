@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.Duration;
@@ -78,6 +79,8 @@ class TicketStatusRatingTest extends SpringBrowserlessTest {
         navigate("t/" + waiting.id(), TicketStatusView.class);
         assertThat(shown("rating")).isFalse();
         assertThat(shown("rate-5")).isFalse();
+        assertThat($(Anchor.class).id("ticket-hall").getHref()).as("the whole queue while waiting")
+                .isEqualTo("hall/" + waiting.hall());
     }
 
     @Test
