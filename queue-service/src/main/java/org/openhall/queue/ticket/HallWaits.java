@@ -33,7 +33,7 @@ import org.springframework.stereotype.Component;
  *
  * <p>Issuing keeps the full play out of the hall's write: the ticket's event carries the estimate of the
  * hall's latest play ({@link #atIssue}), and once the ticket is committed one play per hall at a time
- * covers it and every ticket committed before that play read the hall ({@link #afterIssue}).
+ * covers it and every write committed before that play read the hall ({@link #afterWrite}).
  */
 @Component
 class HallWaits {
@@ -90,33 +90,36 @@ class HallWaits {
     }
 
     /**
-     * The hall's estimates covering a ticket whose issue has been committed, and the moment they are read
-     * for. A play made since the ticket was committed (one that covers it, less than {@link #REUSE} old) is
-     * shared; otherwise one play is made from the hall's state now. One play per hall runs at a time, so
-     * tickets issued together wait for one play instead of each making its own. Must run outside any
-     * transaction that has not committed the ticket, or the play cannot see it.
+     * The hall's estimates once a write of the caller's has committed, and the moment they are read for.
+     * A play that read the hall after that write committed (one that read the hall's event log at
+     * {@code event} or later, less than {@link #REUSE} old) is shared; otherwise one play is made from the
+     * hall's state now. One play per hall runs at a time, so writes committed together wait for one play
+     * instead of each making its own. Must run outside the write's transaction, once it has committed, or
+     * the play cannot see it.
+     *
+     * @param event the id of the event the caller's write appended, or of any event committed after it
      */
-    AfterIssue afterIssue(String hall, String publicId, Clock clock) {
+    AfterWrite afterWrite(String hall, long event, Clock clock) {
         ReentrantLock lock = playing.computeIfAbsent(hall, h -> new ReentrantLock());
         lock.lock();
         try {
             Instant now = clock.instant();
             Estimated cached = estimated.get(hall);
-            if (cached != null && cached.estimates().covers(publicId) && fresh(cached.estimates(), now)) {
-                return new AfterIssue(cached.estimates(), now);
+            if (cached != null && cached.lastEvent() >= event && fresh(cached.estimates(), now)) {
+                return new AfterWrite(cached.estimates(), now);
             }
             long lastEvent = events.lastId(hall);
             WaitEstimates estimates = play(hall, now, tickets.findWaitingToCall(hall), windows.windows(hall),
                     tickets.findAtWindows(hall));
             estimated.put(hall, new Estimated(lastEvent, estimates));
-            return new AfterIssue(estimates, now);
+            return new AfterWrite(estimates, now);
         } finally {
             lock.unlock();
         }
     }
 
     /** Estimates, and the moment after they were made that a ticket's wait is read for. */
-    record AfterIssue(WaitEstimates estimates, Instant now) {
+    record AfterWrite(WaitEstimates estimates, Instant now) {
 
         Optional<Duration> ticket(String publicId) {
             return estimates.ticket(publicId, now);
