@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.openhall.client.api.Priority;
+import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.WindowView;
 import org.openhall.queue.estimate.ServiceTimes;
 import org.openhall.queue.estimate.WaitEstimates;
@@ -31,9 +32,10 @@ import org.springframework.stereotype.Component;
  * not moved (nothing changed but the time) for at most {@link #REUSE}, and learned service times for
  * {@link #LEARNED_TTL}.
  *
- * <p>Issuing keeps the full play out of the hall's write: the ticket's event carries the estimate of the
- * hall's latest play ({@link #atIssue}), and once the ticket is committed one play per hall at a time
- * covers it and every write committed before that play read the hall ({@link #afterWrite}).
+ * <p>Writes that leave a ticket waiting keep the full play out of the hall's write: the ticket's event
+ * carries the estimate of the hall's latest play at hand ({@link #atIssue}, {@link #atHand}), and once the
+ * write has committed one play per hall at a time covers it and every write committed before that play
+ * read the hall ({@link #afterWrite}).
  */
 @Component
 class HallWaits {
@@ -81,12 +83,31 @@ class HallWaits {
      * otherwise the full estimate of {@link #covering}, played now.
      */
     Optional<Duration> atIssue(Ticket ticket, Instant now) {
+        return latestForNewcomer(ticket, now).map(latest -> latest.newcomer(ticket.service(), now))
+                .orElseGet(() -> covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now));
+    }
+
+    /**
+     * The estimate a ticket a window put back in a queue (inside the hall's write) shows in its event,
+     * without a play: for a normal ticket requeued to the back of its service's common queue, the newcomer's
+     * estimate of the hall's latest play as {@link #atIssue} gives it; none otherwise, since a transferred
+     * ticket keeps its place in its new queue and no earlier play knows its wait there.
+     */
+    Optional<Duration> atHand(Ticket ticket, Instant now) {
+        if (ticket.status() != TicketStatus.WAITING) {
+            return Optional.empty();
+        }
+        return latestForNewcomer(ticket, now).flatMap(latest -> latest.newcomer(ticket.service(), now));
+    }
+
+    /** The hall's latest play if it is fresh and its newcomer of the ticket's service stands for the ticket. */
+    private Optional<WaitEstimates> latestForNewcomer(Ticket ticket, Instant now) {
         Estimated latest = estimated.get(ticket.hall());
         if (latest != null && ticket.priority() == Priority.NORMAL && ticket.targetWindowId() == null
                 && ticket.appointmentAt() == null && fresh(latest.estimates(), now)) {
-            return latest.estimates().newcomer(ticket.service(), now);
+            return Optional.of(latest.estimates());
         }
-        return covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now);
+        return Optional.empty();
     }
 
     /**
