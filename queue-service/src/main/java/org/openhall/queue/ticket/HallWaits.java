@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
@@ -24,6 +25,9 @@ import org.openhall.queue.policy.WaitingTicket;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A hall's wait estimates now: its waiting tickets, windows and visits in progress, read from the
@@ -55,11 +59,17 @@ class HallWaits {
     private final Map<String, Estimated> estimated = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> playing = new ConcurrentHashMap<>();
 
-    HallWaits(TicketRepository tickets, WindowDesk windows, HallCatalog catalog, EventLog events) {
+    private final TransactionTemplate snapshot;
+
+    HallWaits(TicketRepository tickets, WindowDesk windows, HallCatalog catalog, EventLog events,
+            PlatformTransactionManager transactionManager) {
         this.tickets = tickets;
         this.windows = windows;
         this.catalog = catalog;
         this.events = events;
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     /** The hall's estimates now, covering the waiting ticket with that public id. */
@@ -70,10 +80,7 @@ class HallWaits {
                 && !now.isBefore(cached.estimates().at()) && now.isBefore(cached.estimates().at().plus(REUSE))) {
             return cached.estimates();
         }
-        WaitEstimates estimates = play(hall, now, tickets.findWaitingToCall(hall), windows.windows(hall),
-                tickets.findAtWindows(hall));
-        estimated.put(hall, new Estimated(lastEvent, estimates));
-        return estimates;
+        return playNow(hall, now);
     }
 
     /**
@@ -112,9 +119,8 @@ class HallWaits {
 
     /**
      * The hall's estimates once a write of the caller's has committed, and the moment they are read for.
-     * A play that read the hall after that write committed (one that read the hall's event log at
-     * {@code event} or later, less than {@link #REUSE} old) is shared; otherwise one play is made from the
-     * hall's state now. One play per hall runs at a time, so writes committed together wait for one play
+     * A play of the hall as it stood once that write had committed (its snapshot holds {@code event}, and
+     * it is less than {@link #REUSE} old) is shared; otherwise one play is made from the hall's state now. One play per hall runs at a time, so writes committed together wait for one play
      * instead of each making its own. Must run outside the write's transaction, once it has committed, or
      * the play cannot see it.
      *
@@ -129,11 +135,7 @@ class HallWaits {
             if (cached != null && cached.lastEvent() >= event && fresh(cached.estimates(), now)) {
                 return new AfterWrite(cached.estimates(), now);
             }
-            long lastEvent = events.lastId(hall);
-            WaitEstimates estimates = play(hall, now, tickets.findWaitingToCall(hall), windows.windows(hall),
-                    tickets.findAtWindows(hall));
-            estimated.put(hall, new Estimated(lastEvent, estimates));
-            return new AfterWrite(estimates, now);
+            return new AfterWrite(playNow(hall, now), now);
         } finally {
             lock.unlock();
         }
@@ -145,6 +147,26 @@ class HallWaits {
         Optional<Duration> ticket(String publicId) {
             return estimates.ticket(publicId, now);
         }
+    }
+
+    /**
+     * Plays the hall as it is now and keeps the play as the hall's latest, with the id of the hall's last
+     * event as of the very state it read: the tickets, windows and that id are read in one snapshot, so
+     * a write is known to be in the play exactly when its event's id is not above it.
+     */
+    private WaitEstimates playNow(String hall, Instant now) {
+        Read read = Objects.requireNonNull(snapshot.execute(status -> {
+            // The tickets are read first: the snapshot is taken then, and the event id is read from it.
+            List<WaitingTicket> waiting = tickets.findWaitingToCall(hall);
+            return new Read(events.lastId(hall), waiting, windows.windows(hall), tickets.findAtWindows(hall));
+        }));
+        WaitEstimates estimates = play(hall, now, read.waiting(), read.windows(), read.atWindows());
+        estimated.put(hall, new Estimated(read.lastEvent(), estimates));
+        return estimates;
+    }
+
+    private record Read(long lastEvent, List<WaitingTicket> waiting, List<ServiceWindow> windows,
+            List<Ticket> atWindows) {
     }
 
     private static boolean fresh(WaitEstimates estimates, Instant now) {
