@@ -6,7 +6,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * One entry of a hall's event log, as streamed on {@code /api/halls/{hall}/events}. Ids increase
  * in commit order per hall, so a client resumes with {@code Last-Event-ID} and misses nothing.
- * Ticket events carry the ticket as it was after the change; window events the window.
+ * Ticket events carry the ticket as it was after the change; window events the window. A waiting
+ * ticket's {@code position} is counted by the change; its {@code estimatedWait} is the one at hand
+ * without playing the hall's whole queue forward: for a normal ticket issued or requeued to the back
+ * of its service's queue, a newcomer's wait in the hall's latest estimate if under 30 s old (it may
+ * miss the tickets issued since); otherwise an issued ticket's full estimate, and none for a
+ * requeued or transferred one. The answer to the change and {@code GET /api/tickets/{id}} carry the
+ * full estimate.
  */
 public record HallEvent(long id, String type, String hall, Instant occurredAt, @Nullable TicketView ticket,
         @Nullable WindowView window) {

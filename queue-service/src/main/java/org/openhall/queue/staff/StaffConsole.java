@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
  * What the signed-in clerk does at a window, checked on the server: every action needs a signed-in
  * staff member seated at that window (checked inside the action's transaction, so a take-over in
  * between is seen), and every action, done or refused, is audited; a done action's audit row
- * commits with it.
+ * commits with it. A ticket an action leaves waiting gets its full estimated wait once that write
+ * has committed ({@link TicketDesk#estimated}), not while it holds the hall.
  */
 @Service
 public class StaffConsole {
@@ -122,8 +123,8 @@ public class StaffConsole {
         String to = request.service() != null ? "to matter " + request.service()
                 : request.window() != null ? "to window id " + request.window() : "";
         // The audit is kept for good: an ID number typed into the note is recorded masked, like the note itself.
-        return onHeld(windowId, AuditAction.TRANSFER, id -> desk.transfer(id, request), " " + to
-                + (request.note() == null || request.note().isBlank() ? "" : ", note: " + IdNumbers.maskIn(request.note())));
+        return desk.estimated(onHeld(windowId, AuditAction.TRANSFER, id -> desk.transfer(id, request), " " + to
+                + (request.note() == null || request.note().isBlank() ? "" : ", note: " + IdNumbers.maskIn(request.note()))));
     }
 
     /** The visit the window holds: its materials checklist, the clerk's note, its pre-application. */
@@ -160,7 +161,7 @@ public class StaffConsole {
 
     /** Puts a ticket this window marked no-show back in the queue. */
     public TicketView requeue(long windowId, String ticketId) {
-        return onTicketOfHall(windowId, ticketId, AuditAction.REQUEUE, desk::requeue);
+        return desk.estimated(onTicketOfHall(windowId, ticketId, AuditAction.REQUEUE, desk::requeue));
     }
 
     /** Cancels a waiting ticket of the window's hall (the visitor left). */
@@ -187,8 +188,8 @@ public class StaffConsole {
             if (mine.isEmpty() && me.role() != StaffRole.STAFF
                     && (action == AuditAction.REQUEUE || action == AuditAction.CANCEL)) {
                 // A manager looks after the whole hall: puts back or cancels a ticket without sitting at a window.
-                return audited(me, action, ticket.hall(), AuditEvent.Target.ticket(ticketId),
-                        () -> new Done<>(change.apply(ticketId), ticket.number() + " by the hall's " + me.role()));
+                return desk.estimated(audited(me, action, ticket.hall(), AuditEvent.Target.ticket(ticketId),
+                        () -> new Done<>(change.apply(ticketId), ticket.number() + " by the hall's " + me.role())));
             }
             windowId = mine.orElseThrow(() -> {
                         QueueException refused = new QueueException(HttpStatus.FORBIDDEN, NOT_SEATED,
@@ -198,10 +199,10 @@ public class StaffConsole {
                         return refused;
                     });
         }
-        return atWindow(windowId, action, AuditEvent.Target.ticket(ticketId), window -> {
+        return desk.estimated(atWindow(windowId, action, AuditEvent.Target.ticket(ticketId), window -> {
             TicketView after = change.apply(ticketId);
             return new Done<>(after, ticket.number() + " at window " + window.number());
-        });
+        }));
     }
 
     private TicketView onHeld(long windowId, AuditAction action, Function<String, TicketView> change) {

@@ -6,10 +6,12 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import org.openhall.client.api.Priority;
+import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.WindowView;
 import org.openhall.queue.estimate.ServiceTimes;
 import org.openhall.queue.estimate.WaitEstimates;
@@ -23,6 +25,9 @@ import org.openhall.queue.policy.WaitingTicket;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A hall's wait estimates now: its waiting tickets, windows and visits in progress, read from the
@@ -31,9 +36,10 @@ import org.springframework.stereotype.Component;
  * not moved (nothing changed but the time) for at most {@link #REUSE}, and learned service times for
  * {@link #LEARNED_TTL}.
  *
- * <p>Issuing keeps the full play out of the hall's write: the ticket's event carries the estimate of the
- * hall's latest play ({@link #atIssue}), and once the ticket is committed one play per hall at a time
- * covers it and every ticket committed before that play read the hall ({@link #afterIssue}).
+ * <p>Writes that leave a ticket waiting keep the full play out of the hall's write: the ticket's event
+ * carries the estimate of the hall's latest play at hand ({@link #atIssue}, {@link #atHand}), and once the
+ * write has committed one play per hall at a time covers it and every write committed before that play
+ * read the hall ({@link #afterWrite}).
  */
 @Component
 class HallWaits {
@@ -53,11 +59,17 @@ class HallWaits {
     private final Map<String, Estimated> estimated = new ConcurrentHashMap<>();
     private final Map<String, ReentrantLock> playing = new ConcurrentHashMap<>();
 
-    HallWaits(TicketRepository tickets, WindowDesk windows, HallCatalog catalog, EventLog events) {
+    private final TransactionTemplate snapshot;
+
+    HallWaits(TicketRepository tickets, WindowDesk windows, HallCatalog catalog, EventLog events,
+            PlatformTransactionManager transactionManager) {
         this.tickets = tickets;
         this.windows = windows;
         this.catalog = catalog;
         this.events = events;
+        this.snapshot = new TransactionTemplate(transactionManager);
+        this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot.setReadOnly(true);
     }
 
     /** The hall's estimates now, covering the waiting ticket with that public id. */
@@ -68,10 +80,7 @@ class HallWaits {
                 && !now.isBefore(cached.estimates().at()) && now.isBefore(cached.estimates().at().plus(REUSE))) {
             return cached.estimates();
         }
-        WaitEstimates estimates = play(hall, now, tickets.findWaitingToCall(hall), windows.windows(hall),
-                tickets.findAtWindows(hall));
-        estimated.put(hall, new Estimated(lastEvent, estimates));
-        return estimates;
+        return playNow(hall, now);
     }
 
     /**
@@ -81,46 +90,83 @@ class HallWaits {
      * otherwise the full estimate of {@link #covering}, played now.
      */
     Optional<Duration> atIssue(Ticket ticket, Instant now) {
-        Estimated latest = estimated.get(ticket.hall());
-        if (latest != null && ticket.priority() == Priority.NORMAL && ticket.targetWindowId() == null
-                && ticket.appointmentAt() == null && fresh(latest.estimates(), now)) {
-            return latest.estimates().newcomer(ticket.service(), now);
-        }
-        return covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now);
+        return latestForNewcomer(ticket, now).map(latest -> latest.newcomer(ticket.service(), now))
+                .orElseGet(() -> covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now));
     }
 
     /**
-     * The hall's estimates covering a ticket whose issue has been committed, and the moment they are read
-     * for. A play made since the ticket was committed (one that covers it, less than {@link #REUSE} old) is
-     * shared; otherwise one play is made from the hall's state now. One play per hall runs at a time, so
-     * tickets issued together wait for one play instead of each making its own. Must run outside any
-     * transaction that has not committed the ticket, or the play cannot see it.
+     * The estimate a ticket a window put back in a queue (inside the hall's write) shows in its event,
+     * without a play: for a normal ticket requeued to the back of its service's common queue, the newcomer's
+     * estimate of the hall's latest play as {@link #atIssue} gives it; none otherwise, since a transferred
+     * ticket keeps its place in its new queue and no earlier play knows its wait there.
      */
-    AfterIssue afterIssue(String hall, String publicId, Clock clock) {
+    Optional<Duration> atHand(Ticket ticket, Instant now) {
+        if (ticket.status() != TicketStatus.WAITING) {
+            return Optional.empty();
+        }
+        return latestForNewcomer(ticket, now).flatMap(latest -> latest.newcomer(ticket.service(), now));
+    }
+
+    /** The hall's latest play if it is fresh and its newcomer of the ticket's service stands for the ticket. */
+    private Optional<WaitEstimates> latestForNewcomer(Ticket ticket, Instant now) {
+        Estimated latest = estimated.get(ticket.hall());
+        if (latest != null && ticket.priority() == Priority.NORMAL && ticket.targetWindowId() == null
+                && ticket.appointmentAt() == null && fresh(latest.estimates(), now)) {
+            return Optional.of(latest.estimates());
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The hall's estimates once a write of the caller's has committed, and the moment they are read for.
+     * A play of the hall as it stood once that write had committed (its snapshot holds {@code event}, and
+     * it is less than {@link #REUSE} old) is shared; otherwise one play is made from the hall's state now. One play per hall runs at a time, so writes committed together wait for one play
+     * instead of each making its own. Must run outside the write's transaction, once it has committed, or
+     * the play cannot see it.
+     *
+     * @param event the id of the event the caller's write appended, or of any event committed after it
+     */
+    AfterWrite afterWrite(String hall, long event, Clock clock) {
         ReentrantLock lock = playing.computeIfAbsent(hall, h -> new ReentrantLock());
         lock.lock();
         try {
             Instant now = clock.instant();
             Estimated cached = estimated.get(hall);
-            if (cached != null && cached.estimates().covers(publicId) && fresh(cached.estimates(), now)) {
-                return new AfterIssue(cached.estimates(), now);
+            if (cached != null && cached.lastEvent() >= event && fresh(cached.estimates(), now)) {
+                return new AfterWrite(cached.estimates(), now);
             }
-            long lastEvent = events.lastId(hall);
-            WaitEstimates estimates = play(hall, now, tickets.findWaitingToCall(hall), windows.windows(hall),
-                    tickets.findAtWindows(hall));
-            estimated.put(hall, new Estimated(lastEvent, estimates));
-            return new AfterIssue(estimates, now);
+            return new AfterWrite(playNow(hall, now), now);
         } finally {
             lock.unlock();
         }
     }
 
     /** Estimates, and the moment after they were made that a ticket's wait is read for. */
-    record AfterIssue(WaitEstimates estimates, Instant now) {
+    record AfterWrite(WaitEstimates estimates, Instant now) {
 
         Optional<Duration> ticket(String publicId) {
             return estimates.ticket(publicId, now);
         }
+    }
+
+    /**
+     * Plays the hall as it is now and keeps the play as the hall's latest, with the id of the hall's last
+     * event as of the very state it read: the tickets, windows and that id are read in one snapshot, so
+     * a write is known to be in the play exactly when its event's id is not above it.
+     */
+    private WaitEstimates playNow(String hall, Instant now) {
+        Read read = Objects.requireNonNull(snapshot.execute(status -> {
+            // The tickets are read first: the snapshot is taken then, and the event id is read from it.
+            List<WaitingTicket> waiting = tickets.findWaitingToCall(hall);
+            return new Read(events.lastId(hall), waiting, windows.windows(hall), tickets.findAtWindows(hall));
+        }));
+        WaitEstimates estimates = play(hall, now, read.waiting(), read.windows(), read.atWindows());
+        estimated.put(hall, new Estimated(read.lastEvent(), estimates));
+        return estimates;
+    }
+
+    private record Read(long lastEvent, List<WaitingTicket> waiting, List<ServiceWindow> windows,
+            List<Ticket> atWindows) {
     }
 
     private static boolean fresh(WaitEstimates estimates, Instant now) {

@@ -23,12 +23,15 @@ import org.openhall.queue.window.WindowOccupancy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * What a window does with tickets: call the next one by the hall's policy, call a specific one,
  * recall, start, complete, mark no-show, requeue, cancel, transfer. Each change is one hall write
  * transaction that also appends its event, and a ticket is claimed with a conditional update, so
- * two windows calling at the same instant never get the same ticket.
+ * two windows calling at the same instant never get the same ticket. A ticket an action leaves
+ * waiting (requeued, transferred) gets its full estimated wait played after that transaction has
+ * committed ({@link #estimated}), so that no play of the hall's queue holds the hall's write.
  */
 @Service
 public class TicketDesk implements WindowOccupancy {
@@ -41,12 +44,14 @@ public class TicketDesk implements WindowOccupancy {
     private final HallCatalog catalog;
     private final HallTransactions transactions;
     private final EventLog events;
+    private final HallWaits waits;
     private final Clock clock;
 
     TicketDesk(TicketRepository tickets, TicketViews views, WindowDesk windows, HallCatalog catalog,
-            HallTransactions transactions, EventLog events, Clock clock) {
+            HallTransactions transactions, EventLog events, HallWaits waits, Clock clock) {
         this.tickets = tickets;
         this.views = views;
+        this.waits = waits;
         this.windows = windows;
         this.catalog = catalog;
         this.transactions = transactions;
@@ -210,19 +215,48 @@ public class TicketDesk implements WindowOccupancy {
         return window;
     }
 
+    /**
+     * The view a ticket action returned, with the full estimated wait of a waiting ticket played once the
+     * action's write has committed: one play per hall at a time, shared by the writes committed before it
+     * ({@link HallWaits#afterWrite}). A ticket that does not wait is returned as it is, with no play. Inside
+     * a write still under way (an action done within a caller's write) the view is returned as the action
+     * built it, with the people ahead counted and the estimate at hand ({@link HallWaits#atHand}): a play
+     * cannot see the change before it commits, so the caller asks for this once its write has committed.
+     */
+    public TicketView estimated(TicketView written) {
+        if (!written.status().isWaiting() || TransactionSynchronizationManager.isActualTransactionActive()) {
+            return written;
+        }
+        try {
+            HallWaits.AfterWrite played = waits.afterWrite(written.hall(), events.lastId(written.hall()), clock);
+            // Not covered: the ticket left the queue before the play read it; it keeps the estimate at hand.
+            return played.estimates().covers(written.id())
+                    ? views.withEstimate(written, played.ticket(written.id()).orElse(null))
+                    : written;
+        } catch (RuntimeException e) {
+            log.warn("Could not estimate the wait of ticket {} ({}) in hall {} after its write; it keeps the estimate"
+                    + " at hand", written.number(), written.status(), written.hall(), e);
+            return written;
+        }
+    }
+
     private TicketView change(String publicId, BiFunction<Ticket, Instant, String> action) {
         String hall = find(publicId).hall();
-        return transactions.write(hall, () -> {
+        return estimated(transactions.write(hall, () -> {
             Ticket ticket = find(publicId);
             Instant now = clock.instant();
             return record(ticket, action.apply(ticket, now), now);
-        });
+        }));
     }
 
+    /**
+     * Saves the changed ticket and appends its event, with the ticket's view as the write sees it
+     * ({@link TicketViews#written}): no play of the hall's queue runs inside the write.
+     */
     private TicketView record(Ticket ticket, String eventType, Instant now) {
         tickets.update(ticket);
         Ticket saved = tickets.findById(ticket.id()).orElseThrow();
-        TicketView view = views.of(saved, now);
+        TicketView view = views.written(saved, now);
         events.append(saved.hall(), eventType, now, view, null, saved.id());
         log.info("Ticket {} of hall {}: {} (window {})", saved.number(), saved.hall(), eventType, view.windowNumber());
         return view;

@@ -140,7 +140,7 @@ public class TicketIssuing {
             if (idempotencyKey != null) {
                 Optional<Ticket> earlier = replay(hall, idempotencyKey, requestHash);
                 if (earlier.isPresent()) {
-                    return new Written(earlier.get(), null);
+                    return new Written(earlier.get(), null, 0);
                 }
             }
             Instant now = clock.instant();
@@ -173,19 +173,19 @@ public class TicketIssuing {
             // The full play of the hall (every waiting ticket read and played forward) is kept out of the
             // hall's write: the event carries the position and the estimate at hand (HallWaits.atIssue).
             TicketView view = views.issued(ticket, now);
-            events.append(hall, HallEvent.TICKET_ISSUED, now, view, null, id);
+            long event = events.append(hall, HallEvent.TICKET_ISSUED, now, view, null, id).id();
             log.info("Issued ticket {} for {} in hall {} ({} ahead, {})", number, service.code(), hall,
                     view.position(), order.channel());
-            return new Written(ticket, view);
+            return new Written(ticket, view, event);
         });
         if (written.issued() == null) {
             return new Issued(views.of(written.ticket(), clock.instant()), true);
         }
-        return new Issued(estimated(written.ticket(), written.issued()), false);
+        return new Issued(estimated(written.ticket(), written.issued(), written.event()), false);
     }
 
-    /** What the hall's write did: the ticket, and its view as issued, or null for a replay. */
-    private record Written(Ticket ticket, @Nullable TicketView issued) {
+    /** What the hall's write did: the ticket, and its view as issued and its event's id, or null and 0 for a replay. */
+    private record Written(Ticket ticket, @Nullable TicketView issued, long event) {
     }
 
     /**
@@ -193,7 +193,7 @@ public class TicketIssuing {
      * recorded for {@link EstimateAccuracy}. Inside a caller's transaction the ticket is not committed
      * yet, so it is played there, where the ticket can be seen.
      */
-    private TicketView estimated(Ticket ticket, TicketView issued) {
+    private TicketView estimated(Ticket ticket, TicketView issued, long event) {
         Instant now;
         Duration estimate;
         if (TransactionSynchronizationManager.isActualTransactionActive()) {
@@ -201,7 +201,7 @@ public class TicketIssuing {
             estimate = views.of(ticket, now).estimatedWait();
         } else {
             try {
-                HallWaits.AfterIssue played = waits.afterIssue(ticket.hall(), ticket.publicId(), clock);
+                HallWaits.AfterWrite played = waits.afterWrite(ticket.hall(), event, clock);
                 now = played.now();
                 // Not covered: the ticket left the queue before the play read it; it showed the estimate at issue.
                 estimate = played.estimates().covers(ticket.publicId())

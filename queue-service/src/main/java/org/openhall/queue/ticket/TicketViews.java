@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.TicketView;
@@ -40,11 +42,25 @@ class TicketViews {
 
     /** The ticket as the API shows it, with position and estimate computed from the hall's queues now. */
     TicketView of(Ticket ticket, Instant now) {
+        return of(ticket, () -> waits.covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now));
+    }
+
+    /**
+     * A ticket just changed by a window's action, as its event shows it, built inside the hall's write
+     * without a play: a waiting ticket with the people ahead of it counted now and the estimate
+     * {@link HallWaits#atHand} gives.
+     */
+    TicketView written(Ticket ticket, Instant now) {
+        return of(ticket, () -> waits.atHand(ticket, now));
+    }
+
+    /** The ticket with, if it waits, the people ahead of it counted now and the estimate given; no estimate otherwise. */
+    private TicketView of(Ticket ticket, Supplier<Optional<Duration>> estimateIfWaiting) {
         Integer position = null;
         Duration estimate = null;
         if (ticket.status().isWaiting()) {
             position = tickets.countAhead(ticket);
-            estimate = waits.covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now).orElse(null);
+            estimate = estimateIfWaiting.get().orElse(null);
         }
         Long windowId = ticket.windowId();
         Integer windowNumber = windowId == null ? null : windows.number(windowId);

@@ -227,7 +227,7 @@ public final class QueueBenchmark {
         }
     }
 
-    private static void report(String what, List<Long> nanos, long elapsedNanos) {
+    static void report(String what, List<Long> nanos, long elapsedNanos) {
         List<Long> sorted = new ArrayList<>(nanos);
         sorted.sort(Comparator.naturalOrder());
         if (sorted.isEmpty()) {
@@ -248,14 +248,14 @@ public final class QueueBenchmark {
         return nanos / 1e6;
     }
 
-    private static ServiceDefinition service(String code, String prefix) {
+    static ServiceDefinition service(String code, String prefix) {
         return new ServiceDefinition(code, prefix, LocalizedText.of("业务" + prefix, "Service " + prefix),
                 LocalizedText.of("基准", "Benchmark"), new ServiceView.Guide(List.of(), List.of(),
                         LocalizedText.of("", ""), LocalizedText.of("", "")),
                 null, Duration.ofMinutes(20), false, true, 0);
     }
 
-    private static void deleteRecursively(Path path) throws IOException {
+    static void deleteRecursively(Path path) throws IOException {
         if (!Files.exists(path)) {
             return;
         }

@@ -15,10 +15,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.Priority;
+import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
+import org.openhall.client.api.TransferRequest;
+import org.openhall.queue.events.EventLog;
 import org.openhall.queue.support.ApiTestBase;
 import org.openhall.queue.support.QueueServiceTest;
 import org.openhall.queue.window.WindowDesk;
@@ -45,6 +49,12 @@ class WaitEstimateTest extends ApiTestBase {
 
     @Autowired
     WindowDesk windows;
+
+    @Autowired
+    TicketDesk desk;
+
+    @Autowired
+    EventLog events;
 
     private TicketView issue(String hall, String service) {
         return api.issueTicket(hall, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
@@ -169,6 +179,47 @@ class WaitEstimateTest extends ApiTestBase {
             assertThat(issued).filteredOn(t -> t.service().equals(service)).extracting(TicketView::position)
                     .containsExactlyInAnyOrder(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15);
         }
+    }
+
+    @Test
+    void aTicketPutBackInAQueueAnswersWithTheFullPlayOfTheHallAndItsEventWithThePeopleAhead() {
+        clock.set(NINE);
+        String hall = halls.create("A", "B", "C");
+        long one = halls.openWindow(hall, 1, Map.of("a", 1.0, "b", 1.0));
+        long two = halls.openWindow(hall, 2, Map.of("b", 1.0, "c", 1.0));
+        List<IssueTicketRequest> requests = List.of(IssueTicketRequest.walkIn("a"), IssueTicketRequest.walkIn("b"),
+                new IssueTicketRequest("a", null, Priority.GREEN_CHANNEL), IssueTicketRequest.walkIn("c"),
+                IssueTicketRequest.walkIn("b"), IssueTicketRequest.walkIn("a"), IssueTicketRequest.walkIn("c"),
+                IssueTicketRequest.walkIn("b"), IssueTicketRequest.walkIn("a"), IssueTicketRequest.walkIn("b"));
+        requests.forEach(request -> api.issueTicket(hall, request, UUID.randomUUID().toString()));
+        List<TicketView> putBack = new ArrayList<>();
+
+        for (int i = 0; i < 6; i++) {
+            // Some actions follow the hall's latest play within seconds, some long after it.
+            clock.advance(Duration.ofSeconds(i % 3 == 0 ? 45 : 5));
+            long window = i % 2 == 0 ? one : two;
+            TicketView called = api.callNext(window).orElseThrow();
+            if (i % 3 == 0) {
+                api.noShow(called.id());
+                putBack.add(i == 3 ? desk.requeue(called.id()) : api.requeue(called.id()));
+            } else {
+                api.start(called.id());
+                putBack.add(api.transfer(called.id(), i % 3 == 1 ? TransferRequest.toService("b")
+                        : TransferRequest.toWindow(window == one ? two : one)));
+            }
+            TicketView ticket = putBack.getLast();
+
+            assertThat(ticket.status().isWaiting()).isTrue();
+            assertThat(ticket.position()).isNotNull();
+            assertThat(ticket.estimatedWait()).as("ticket %s", ticket.number()).isEqualTo(fullPlay(hall, ticket));
+            HallEvent event = events.after(hall, 0, 1000).getLast();
+            assertThat(event.ticket().id()).isEqualTo(ticket.id());
+            assertThat(event.ticket().position()).isEqualTo(ticket.position());
+        }
+        assertThat(putBack).extracting(TicketView::status).containsExactly(TicketStatus.WAITING,
+                TicketStatus.TRANSFERRED, TicketStatus.TRANSFERRED, TicketStatus.WAITING, TicketStatus.TRANSFERRED,
+                TicketStatus.TRANSFERRED);
+        assertThat(putBack).extracting(TicketView::targetWindowId).containsExactly(null, null, two, null, null, one);
     }
 
     @Test
