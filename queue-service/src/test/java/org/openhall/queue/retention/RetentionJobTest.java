@@ -66,7 +66,9 @@ import tools.jackson.databind.node.ObjectNode;
 @QueueServiceTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestPropertySource(properties = {"openhall.demo.seed=false", "openhall.retention.enabled=true",
-        "openhall.retention.initial-delay=365d", "openhall.retention.batch-size=2"})
+        "openhall.retention.initial-delay=365d", "openhall.retention.batch-size=2",
+        // the consultation watch is the only other scheduled task; off, so the one left is the purge
+        "openhall.consultation.watch-interval=0s"})
 class RetentionJobTest extends ApiTestBase {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
