@@ -37,7 +37,7 @@ import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.hall.ServiceDefinition;
 import org.openhall.queue.hall.ui.Bilingual;
-import org.openhall.queue.ticket.HallSnapshots;
+import org.openhall.queue.ticket.SharedSnapshots;
 
 /**
  * {@code /hall/{hall}} (or {@code /hall}, which asks which hall when there are several): the hall's
@@ -54,16 +54,19 @@ public class HallPageView extends Div implements HasUrlParameter<String> {
     /** How often an open page reads the queue again. */
     static final int REFRESH_MILLIS = 20_000;
 
+    /** How old a queue the page may show: the pages open on visitors' phones share one read per this. */
+    static final Duration SHARED_FOR = Duration.ofSeconds(5);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final HallCatalog catalog;
-    private final HallSnapshots snapshots;
+    private final SharedSnapshots snapshots;
     private final Clock clock;
     private final Div queue = new Div();
     private @Nullable Hall hall;
     private @Nullable Registration polling;
 
-    public HallPageView(HallCatalog catalog, HallSnapshots snapshots, Clock clock) {
+    public HallPageView(HallCatalog catalog, SharedSnapshots snapshots, Clock clock) {
         this.catalog = catalog;
         this.snapshots = snapshots;
         this.clock = clock;
@@ -170,7 +173,7 @@ public class HallPageView extends Div implements HasUrlParameter<String> {
         if (shown == null) {
             return;
         }
-        HallSnapshot snapshot = snapshots.snapshot(shown.code());
+        HallSnapshot snapshot = snapshots.snapshot(shown.code(), SHARED_FOR);
         queue.removeAll();
         for (HallSnapshot.ServiceQueue service : snapshot.waiting()) {
             Span name = new Span(both(service.name()));

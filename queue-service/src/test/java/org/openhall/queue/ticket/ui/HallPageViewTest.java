@@ -67,6 +67,7 @@ class HallPageViewTest extends SpringBrowserlessTest {
 
     @Test
     void showsEachServicesQueueWithANewcomersEstimateAndRefreshesItself() {
+        clock.set(LocalDateTime.of(2026, 3, 2, 10, 0).atZone(SHANGHAI).toInstant());
         String hall = halls.create("A", "B");
         halls.openWindow(hall, 1, Map.of("a", 1.0));
         for (int i = 0; i < 6; i++) {
@@ -82,6 +83,9 @@ class HallPageViewTest extends SpringBrowserlessTest {
 
         issuing.issue(hall, IssueTicketRequest.walkIn("a"), null);
         assertThat(text("hall-queue-a")).as("not before the page reads again").contains("等候 6 人");
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+        assertThat(text("hall-queue-a")).as("pages share a read for a few seconds").contains("等候 6 人");
+        clock.advance(HallPageView.SHARED_FOR);
         ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
         assertThat(text("hall-queue-a")).contains("等候 7 人", "7 waiting").contains(expectedEstimate(hall, "a"));
     }
