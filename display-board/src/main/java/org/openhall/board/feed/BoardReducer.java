@@ -13,10 +13,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.openhall.client.api.Channel;
 import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.HallView;
 import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.WindowView;
 
@@ -180,8 +182,11 @@ public final class BoardReducer {
             ServiceWaiting own = byService.getOrDefault(ticket.service(), newService(ticket));
             Set<String> tickets = new HashSet<>(own.tickets());
             tickets.add(ticket.id());
-            // A newly issued ticket carries the estimate a newcomer gets now: the freshest one there is.
+            // A ticket newly issued to the back of its service's common queue carries the estimate a newcomer
+            // gets now: the freshest one there is. A green-channel, appointment or targeted ticket goes ahead of
+            // newcomers, so its own wait says nothing about theirs.
             Duration estimate = HallEvent.TICKET_ISSUED.equals(event.type()) && ticket.estimatedWait() != null
+                    && waitsAsANewcomer(ticket)
                     ? ticket.estimatedWait()
                     : own.estimatedWait();
             byService.put(ticket.service(), new ServiceWaiting(own.service(), own.prefix(), own.name(),
@@ -194,6 +199,11 @@ public final class BoardReducer {
             }
         }
         return byService.values().stream().sorted(WAITING_ORDER).toList();
+    }
+
+    private static boolean waitsAsANewcomer(TicketView ticket) {
+        return ticket.priority() == Priority.NORMAL && ticket.channel() != Channel.APPOINTMENT
+                && ticket.targetWindowId() == null;
     }
 
     private static boolean leavesAQueue(String type) {

@@ -16,7 +16,8 @@ import org.openhall.client.api.LocalizedText;
  *                 number
  * @param tickets       ids of tickets seen waiting in an event since the snapshot
  * @param estimatedWait queue-service's latest estimate of the wait for a ticket taken now: the
- *                      snapshot's, then that of the last ticket issued for the service; null when
+ *                      snapshot's, then that of the last ticket issued to the back of the
+ *                      service's common queue (normal priority, no appointment, no window); null when
  *                      queue-service has given none
  */
 public record ServiceWaiting(String service, String prefix, LocalizedText name, int baseline, Set<String> tickets,

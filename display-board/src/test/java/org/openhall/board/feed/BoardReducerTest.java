@@ -34,9 +34,11 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openhall.board.Tickets;
+import org.openhall.client.api.Channel;
 import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.WindowState;
@@ -105,6 +107,36 @@ class BoardReducerTest {
 
         BoardState called = reducer.apply(issued, event(102, TICKET_CALLED, calledTo(waiting(HALL, "A001"), 3, NINE_AM)));
         assertThat(called.waiting().getFirst().estimatedWait()).isEqualTo(Duration.ofMinutes(5));
+    }
+
+    @Test
+    void aTicketThatGoesAheadOfNewcomersDoesNotChangeTheirEstimate() {
+        var snapshot = new HallSnapshot(HALL, 100, NINE_AM, List.of(), List.of(),
+                List.of(new HallSnapshot.ServiceQueue(Tickets.LICENCE, "A", Tickets.LICENCE_NAME, 9, null,
+                        Duration.ofMinutes(40))),
+                List.of());
+        BoardState state = reducer.load(BoardState.initial(HALL, NINE_AM), snapshot, hall(HALL));
+        TicketView plain = waiting(HALL, "A010");
+        TicketView green = new TicketView(plain.id() + "g", HALL, "A011", plain.serviceDay(), plain.service(),
+                plain.serviceName(), Channel.WALK_IN, Priority.GREEN_CHANNEL, TicketStatus.WAITING, 0,
+                Duration.ofMinutes(2), plain.statusUrl(), NINE_AM, null, null, null, null, null, null, 0, null);
+        TicketView booked = new TicketView(plain.id() + "b", HALL, "A012", plain.serviceDay(), plain.service(),
+                plain.serviceName(), Channel.APPOINTMENT, Priority.NORMAL, TicketStatus.WAITING, 1,
+                Duration.ofMinutes(3), plain.statusUrl(), NINE_AM, null, null, null, null, null, null, 0, null);
+        TicketView targeted = new TicketView(plain.id() + "t", HALL, "A013", plain.serviceDay(), plain.service(),
+                plain.serviceName(), Channel.STAFF, Priority.NORMAL, TicketStatus.WAITING, 0,
+                Duration.ofMinutes(1), plain.statusUrl(), NINE_AM, null, null, null, null, null, 4L, 0, null);
+
+        long id = 101;
+        for (TicketView ahead : List.of(green, booked, targeted)) {
+            state = reducer.apply(state, event(id++, TICKET_ISSUED, ahead));
+            assertThat(state.waiting().getFirst().estimatedWait()).as(ahead.number()).isEqualTo(Duration.ofMinutes(40));
+        }
+        assertThat(state.waiting().getFirst().count()).as("they still count as waiting").isEqualTo(12);
+
+        state = reducer.apply(state, event(id, TICKET_ISSUED, plain));
+        assertThat(state.waiting().getFirst().estimatedWait()).as("a plain newcomer's own estimate")
+                .isEqualTo(Duration.ofMinutes(5));
     }
 
     @Test
