@@ -98,7 +98,7 @@ class WaitEstimateTest extends ApiTestBase {
         assertThat(api.callNext(windowA).orElseThrow().id()).isEqualTo(a2.id()); // waited 9 min, told 5: off by 4
         TicketView a3 = issue(hall, "a"); // not called yet: not counted
 
-        EstimateAccuracy.DayAccuracy day = accuracy.of(hall, DAY);
+        EstimateAccuracy.PeriodAccuracy day = accuracy.of(hall, DAY);
 
         assertThat(a3.estimatedWait()).isNotNull();
         assertThat(day.all().tickets()).isEqualTo(3);
@@ -109,6 +109,7 @@ class WaitEstimateTest extends ApiTestBase {
         assertThat(a.meanAbsoluteError()).isEqualTo(Duration.ofSeconds(210));
         assertThat(a.meanError()).as("they waited longer than told").isEqualTo(Duration.ofSeconds(210));
         assertThat(day.services().get(1).meanAbsoluteError()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(day.all().close()).as("off by 1, 3 and 4 minutes: all within five").isEqualTo(3);
         assertThat(accuracy.of(hall, DAY.minusDays(1)).all().tickets()).isZero();
     }
 
