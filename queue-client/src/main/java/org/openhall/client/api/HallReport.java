@@ -22,10 +22,28 @@ import org.jspecify.annotations.Nullable;
  * @param staff      one line per staff member who called, served or was rated, by badge;
  *                   {@code issued} is null there
  * @param complaints complaints and suggestions received, and complaints still to answer
+ * @param estimates  how close the waits visitors were told came to the waits that followed
  */
 public record HallReport(String hall, LocalizedText hallName, Period period, LocalDate from, LocalDate to,
         Instant asOf, Figures total, List<Line> services, List<Line> windows, List<Line> staff,
-        Complaints complaints) {
+        Complaints complaints, Estimates estimates) {
+
+    public HallReport {
+        estimates = estimates == null ? Estimates.NONE : estimates;
+    }
+
+    /** The report without wait estimates. */
+    public HallReport(String hall, LocalizedText hallName, Period period, LocalDate from, LocalDate to,
+            Instant asOf, Figures total, List<Line> services, List<Line> windows, List<Line> staff,
+            Complaints complaints) {
+        this(hall, hallName, period, from, to, asOf, total, services, windows, staff, complaints, Estimates.NONE);
+    }
+
+    /** The same report with these wait estimates. */
+    public HallReport withEstimates(Estimates estimates) {
+        return new HallReport(hall, hallName, period, from, to, asOf, total, services, windows, staff, complaints,
+                estimates);
+    }
 
     /** The length of a report: one service day, an ISO week (Monday to Sunday) or a calendar month. */
     public enum Period {
@@ -125,5 +143,42 @@ public record HallReport(String hall, LocalizedText hallName, Period period, Loc
      */
     public record Complaints(int complaintsReceived, int suggestionsReceived, int complaintsAnswered,
             int complaintsOpen, int complaintsOverdue) {
+    }
+
+    /**
+     * How close the waits visitors were told when their ticket was issued (on the ticket, the kiosk and
+     * the status page) came to the waits that followed, issue to first call, for the period's tickets
+     * first called by {@code asOf}.
+     *
+     * @param close    how far a wait may be from what was told and still count as close
+     * @param total    all services together
+     * @param services one line per service with any such ticket, in the order of the report's services
+     */
+    public record Estimates(Duration close, EstimateLine total, List<EstimateLine> services) {
+
+        public static final Estimates NONE = new Estimates(Duration.ofMinutes(5),
+                EstimateLine.of("", LocalizedText.of("", ""), 0, null, null, 0), List.of());
+    }
+
+    /**
+     * One service's (or the hall's) estimates.
+     *
+     * @param key               the service's code; empty for the whole hall
+     * @param tickets           tickets told a wait at issue and called since
+     * @param meanDifference    the mean of |wait − told|, whole seconds; null when none
+     * @param meanLonger        the mean of (wait − told), whole seconds: positive when visitors waited
+     *                          longer than they were told, negative when shorter; null when none
+     * @param close             of those tickets, the waits within {@link Estimates#close} of what was told
+     * @param closeShare        {@code close / tickets}, null when none
+     */
+    public record EstimateLine(String key, LocalizedText label, int tickets, @Nullable Duration meanDifference,
+            @Nullable Duration meanLonger, int close, @Nullable Double closeShare) {
+
+        /** The line with its share worked out from the counts. */
+        public static EstimateLine of(String key, LocalizedText label, int tickets, @Nullable Duration meanDifference,
+                @Nullable Duration meanLonger, int close) {
+            return new EstimateLine(key, label, tickets, meanDifference, meanLonger, close,
+                    tickets == 0 ? null : (double) close / tickets);
+        }
     }
 }

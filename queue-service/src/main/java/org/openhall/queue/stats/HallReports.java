@@ -1,11 +1,17 @@
 package org.openhall.queue.stats;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.openhall.client.api.HallReport;
+import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.WindowView;
 import org.openhall.queue.audit.AuditAction;
 import org.openhall.queue.audit.AuditEvent;
@@ -13,6 +19,7 @@ import org.openhall.queue.audit.AuditLog;
 import org.openhall.queue.hall.Hall;
 import org.openhall.queue.hall.HallCatalog;
 import org.openhall.queue.staff.CurrentStaff;
+import org.openhall.queue.ticket.EstimateAccuracy;
 import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
 import org.springframework.stereotype.Service;
@@ -21,7 +28,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Managers' reports of a hall over a day, a week or a month of service days, worked out from its
- * event log, ratings and follow-ups ({@link ReportCalculation}). A period that is over reads as of
+ * event log, ratings and follow-ups ({@link ReportCalculation}), with how close the waits visitors
+ * were told came to their waits ({@link EstimateAccuracy}). A period that is over reads as of
  * its end, so it gives the same answer every time; a running one reads as of now.
  */
 @Service
@@ -32,15 +40,17 @@ public class HallReports {
     private final ReportRepository reads;
     private final CurrentStaff staff;
     private final AuditLog audit;
+    private final EstimateAccuracy accuracy;
     private final Clock clock;
 
     HallReports(HallCatalog catalog, WindowDesk windows, ReportRepository reads, CurrentStaff staff, AuditLog audit,
-            Clock clock) {
+            EstimateAccuracy accuracy, Clock clock) {
         this.catalog = catalog;
         this.windows = windows;
         this.reads = reads;
         this.staff = staff;
         this.audit = audit;
+        this.accuracy = accuracy;
         this.clock = clock;
     }
 
@@ -60,11 +70,39 @@ public class HallReports {
         Instant until = asOf.isBefore(start) ? start : asOf;
         Map<Long, WindowView> hallWindows = new LinkedHashMap<>();
         windows.windows(hallCode).stream().map(ServiceWindow::toView).forEach(w -> hallWindows.put(w.id(), w));
-        return ReportCalculation.of(new ReportCalculation.Inputs(hall, period, from, to, start, asOf,
+        HallReport report = ReportCalculation.of(new ReportCalculation.Inputs(hall, period, from, to, start, asOf,
                 catalog.services(hallCode), catalog.thresholds(hallCode), hallWindows, reads.events(hallCode, from, to, start),
                 reads.ratings(hallCode, start, until), reads.followUps(hallCode, asOf),
                 reads.feedbackReceived(hallCode, "COMPLAINT", start, until),
                 reads.feedbackReceived(hallCode, "SUGGESTION", start, until)));
+        return report.withEstimates(estimates(report, accuracy.of(hallCode, from, to, asOf)));
+    }
+
+    /** The estimates' lines, named and ordered as the report's services (others after them, by code). */
+    static HallReport.Estimates estimates(HallReport report, EstimateAccuracy.PeriodAccuracy period) {
+        Map<String, Integer> order = new HashMap<>();
+        Map<String, LocalizedText> names = new HashMap<>();
+        for (HallReport.Line line : report.services()) {
+            order.put(line.key(), order.size());
+            names.put(line.key(), line.label());
+        }
+        List<HallReport.EstimateLine> services = period.services().stream()
+                .sorted(Comparator.comparing((EstimateAccuracy.Accuracy a) -> order.getOrDefault(a.service(),
+                        Integer.MAX_VALUE)).thenComparing(a -> Objects.requireNonNull(a.service())))
+                .map(a -> line(Objects.requireNonNull(a.service()), names.getOrDefault(a.service(),
+                        LocalizedText.of(a.service(), a.service())), a))
+                .toList();
+        return new HallReport.Estimates(EstimateAccuracy.CLOSE, line("", report.hallName(), period.all()), services);
+    }
+
+    private static HallReport.EstimateLine line(String key, LocalizedText label, EstimateAccuracy.Accuracy a) {
+        boolean none = a.tickets() == 0;
+        return HallReport.EstimateLine.of(key, label, a.tickets(), none ? null : wholeSeconds(a.meanAbsoluteError()),
+                none ? null : wholeSeconds(a.meanError()), a.close());
+    }
+
+    private static Duration wholeSeconds(Duration duration) {
+        return Duration.ofSeconds(Math.round(duration.toMillis() / 1000.0));
     }
 
     /**

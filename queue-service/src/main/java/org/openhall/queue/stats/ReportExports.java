@@ -23,8 +23,9 @@ import org.openhall.client.api.HallReport.Line;
 /**
  * A hall's report as files to keep or pass on: a CSV that Excel opens with its Chinese intact, and a
  * spreadsheet. Both are bilingual (Chinese, then English) whatever the reader's language, carry the
- * same table (the hall, then one line per service, window and staff member, every figure) and the
- * complaints below it. Durations are minutes with one decimal, shares percent; a figure that cannot
+ * same table (the hall, then one line per service, window and staff member, every figure), how close
+ * the waits visitors were told came to their waits (the hall, then each service) and the complaints
+ * below them. Durations are minutes with one decimal, shares percent; a figure that cannot
  * be measured (no visit to time, nothing rated) is an empty cell, never a zero.
  */
 public final class ReportExports {
@@ -76,8 +77,44 @@ public final class ReportExports {
         }
     }
 
+    /** The columns of how close the told waits were; {0} in a header is the minutes that count as close. */
+    private enum EstimateColumn {
+        TICKETS("人数", "Tickets", Kind.COUNT, HallReport.EstimateLine::tickets),
+        DIFFERENCE("平均相差(分钟)", "Mean difference (min)", Kind.MINUTES, HallReport.EstimateLine::meanDifference),
+        LONGER("实际比告知多等(分钟,负数为少等)", "Waited longer than told (min; negative: shorter)", Kind.MINUTES,
+                HallReport.EstimateLine::meanLonger),
+        CLOSE("相差{0}分钟以内", "Within {0} min", Kind.COUNT, HallReport.EstimateLine::close),
+        CLOSE_SHARE("准确率(%)", "Close (%)", Kind.SHARE, HallReport.EstimateLine::closeShare);
+
+        final String zh;
+        final String en;
+        final Kind kind;
+        final Function<HallReport.EstimateLine, @Nullable Object> value;
+
+        EstimateColumn(String zh, String en, Kind kind, Function<HallReport.EstimateLine, @Nullable Object> value) {
+            this.zh = zh;
+            this.en = en;
+            this.kind = kind;
+            this.value = value;
+        }
+
+        String zh(HallReport.Estimates estimates) {
+            return zh.replace("{0}", Long.toString(estimates.close().toMinutes()));
+        }
+
+        String en(HallReport.Estimates estimates) {
+            return en.replace("{0}", Long.toString(estimates.close().toMinutes()));
+        }
+    }
+
+    private static final String ESTIMATES = "告知等候时间的准确度 How close the told waits were";
+
     /** One row of the table: its scope's words, its key and its names, and its figures. */
     private record Row(String scope, String key, String zh, String en, Figures figures) {
+    }
+
+    /** One row of how close the told waits were: the hall's, then each service's. */
+    private record EstimateRow(String scope, String key, String zh, String en, HallReport.EstimateLine estimate) {
     }
 
     private static final String[] LEADING = {"范围 Scope", "编号 Key", "名称(中文) Name (Chinese)", "名称(英文) Name (English)"};
@@ -110,6 +147,21 @@ public final class ReportExports {
             List<String> cells = new ArrayList<>(List.of(row.scope(), text(row.key()), text(row.zh()), text(row.en())));
             for (Column column : Column.values()) {
                 cells.add(csvFigure(column, row.figures()));
+            }
+            line(out, cells.toArray(String[]::new));
+        }
+        line(out);
+        line(out, ESTIMATES);
+        HallReport.Estimates estimates = report.estimates();
+        List<String> estimateHeader = new ArrayList<>(List.of(LEADING));
+        for (EstimateColumn column : EstimateColumn.values()) {
+            estimateHeader.add(column.zh(estimates) + " " + column.en(estimates));
+        }
+        line(out, estimateHeader.toArray(String[]::new));
+        for (EstimateRow row : estimateRows(report)) {
+            List<String> cells = new ArrayList<>(List.of(row.scope(), text(row.key()), text(row.zh()), text(row.en())));
+            for (EstimateColumn column : EstimateColumn.values()) {
+                cells.add(csvFigure(column.kind, column.value.apply(row.estimate())));
             }
             line(out, cells.toArray(String[]::new));
         }
@@ -181,6 +233,35 @@ public final class ReportExports {
             sheet.fitToWidth((short) 1);
             sheet.fitToHeight((short) 0);
             r++;
+            sheet.value(r, 0, ESTIMATES);
+            sheet.style(r, 0).bold().set();
+            r++;
+            HallReport.Estimates estimates = report.estimates();
+            c = 0;
+            for (String leading : LEADING) {
+                sheet.value(r, c++, leading);
+            }
+            for (EstimateColumn column : EstimateColumn.values()) {
+                sheet.value(r, c++, column.zh(estimates) + "\n" + column.en(estimates));
+            }
+            sheet.range(r, 0, r, c - 1).style().bold().wrapText(true).fillColor("DDE7F3").verticalAlignment("top").set();
+            sheet.rowHeight(r, 48);
+            r++;
+            for (EstimateRow row : estimateRows(report)) {
+                boolean total = row.estimate() == estimates.total();
+                String[] leading = {row.scope(), row.key(), row.zh(), row.en()};
+                for (c = 0; c < leading.length; c++) {
+                    sheet.value(r, c, leading[c]);
+                    if (total) {
+                        sheet.style(r, c).bold().set();
+                    }
+                }
+                for (EstimateColumn column : EstimateColumn.values()) {
+                    writeFigure(sheet, r, c++, column.kind, column.value.apply(row.estimate()), total);
+                }
+                r++;
+            }
+            r++;
             sheet.value(r, 0, "投诉与建议 Complaints and suggestions");
             sheet.style(r, 0).bold().set();
             r++;
@@ -243,6 +324,17 @@ public final class ReportExports {
         return rows;
     }
 
+    private static List<EstimateRow> estimateRows(HallReport report) {
+        List<EstimateRow> rows = new ArrayList<>();
+        HallReport.Estimates estimates = report.estimates();
+        rows.add(new EstimateRow("大厅 Hall", report.hall(), report.hallName().zh(), report.hallName().en(),
+                estimates.total()));
+        for (HallReport.EstimateLine line : estimates.services()) {
+            rows.add(new EstimateRow("事项 Service", line.key(), line.label().zh(), line.label().en(), line));
+        }
+        return rows;
+    }
+
     private static void add(List<Row> rows, String scope, List<Line> lines) {
         for (Line line : lines) {
             rows.add(new Row(scope, line.key(), line.label().zh(), line.label().en(), line.figures()));
@@ -260,11 +352,14 @@ public final class ReportExports {
     }
 
     private static String csvFigure(Column column, Figures figures) {
-        Object value = column.value.apply(figures);
+        return csvFigure(column.kind, column.value.apply(figures));
+    }
+
+    private static String csvFigure(Kind kind, @Nullable Object value) {
         if (value == null) {
             return "";
         }
-        return switch (column.kind) {
+        return switch (kind) {
             case COUNT -> value.toString();
             case MINUTES -> minutes((Duration) value).toPlainString();
             case SHARE -> BigDecimal.valueOf((Double) value).movePointRight(2).setScale(1, RoundingMode.HALF_UP)
@@ -273,16 +368,19 @@ public final class ReportExports {
     }
 
     private static void writeFigure(Worksheet sheet, int r, int c, Column column, Figures figures, boolean bold) {
-        Object value = column.value.apply(figures);
+        writeFigure(sheet, r, c, column.kind, column.value.apply(figures), bold);
+    }
+
+    private static void writeFigure(Worksheet sheet, int r, int c, Kind kind, @Nullable Object value, boolean bold) {
         if (value == null) {
             return;
         }
-        switch (column.kind) {
+        switch (kind) {
             case COUNT -> sheet.value(r, c, (Number) value);
             case MINUTES -> sheet.value(r, c, minutes((Duration) value));
             case SHARE -> sheet.value(r, c, (Double) value);
         }
-        var style = sheet.style(r, c).format(switch (column.kind) {
+        var style = sheet.style(r, c).format(switch (kind) {
             case COUNT -> "0";
             case MINUTES -> "0.0";
             case SHARE -> "0.0%";

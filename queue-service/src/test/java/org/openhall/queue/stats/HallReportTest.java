@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -96,6 +98,8 @@ class HallReportTest extends ApiTestBase {
     private final List<Seat> seating = new ArrayList<>();
     /** The ratings the test gave: ticket id to level. */
     private final Map<String, Integer> levels = new HashMap<>();
+    /** The wait each issued ticket's visitor was told, by ticket id. */
+    private final Map<String, Duration> told = new HashMap<>();
     /** Who completed each ticket the test completed: ticket id to badge. */
     private final Map<String, String> completedBy = new HashMap<>();
     /** Bad reviews' follow-ups the test appealed, and when. */
@@ -218,7 +222,14 @@ class HallReportTest extends ApiTestBase {
             assertThat(lines(report.windows())).as("windows, %s", report.period()).isEqualTo(expected.windows());
             assertThat(lines(report.staff())).as("staff, %s", report.period()).isEqualTo(expected.staff());
             assertThat(report.complaints()).as("complaints, %s", report.period()).isEqualTo(expected.complaints());
+            assertThat(estimates(report)).as("estimates, %s", report.period())
+                    .isEqualTo(expectedEstimates(hall, report.from(), report.to(), report.asOf()));
         }
+        assertThat(daily.estimates().total().tickets()).as("most tickets were told a wait and called")
+                .isGreaterThan(daily.total().called() / 2);
+        assertThat(daily.estimates().total().close()).isPositive().isLessThan(daily.estimates().total().tickets());
+        assertThat(daily.estimates().services()).extracting(l -> l.label().en())
+                .containsExactly("Service A", "Service B", "Service C");
         // The generated day has every kind of figure in it, so the comparison above compares something.
         HallReport.Figures day = daily.total();
         assertThat(day.issued()).isGreaterThan(100);
@@ -437,6 +448,9 @@ class HallReportTest extends ApiTestBase {
                 TicketView ticket = kiosk.issueTicket(hall, new IssueTicketRequest(services[random.nextInt(4)], null,
                         random.nextInt(15) == 0 ? Priority.GREEN_CHANNEL : Priority.NORMAL), UUID.randomUUID().toString());
                 waiting.add(ticket.id());
+                if (ticket.estimatedWait() != null) {
+                    told.put(ticket.id(), ticket.estimatedWait());
+                }
             }
             if (!waiting.isEmpty() && random.nextInt(60) == 0) {
                 String gaveUp = waiting.get(random.nextInt(waiting.size()));
@@ -765,6 +779,71 @@ class HallReportTest extends ApiTestBase {
         Map<String, HallReport.Figures> staffFigures = new LinkedHashMap<>();
         staff.keySet().stream().sorted().forEach(b -> staffFigures.put(b, staff.get(b).figures()));
         return new Expected(total.figures(), serviceFigures, windowFigures, staffFigures, complaintFigures);
+    }
+
+    /** Each estimate line's figures by its key ("" for the hall), without its label. */
+    private static Map<String, List<Object>> estimates(HallReport report) {
+        Map<String, List<Object>> lines = new LinkedHashMap<>();
+        for (HallReport.EstimateLine line : concat(report.estimates().total(), report.estimates().services())) {
+            lines.put(line.key(), Arrays.asList(line.tickets(), line.meanDifference(), line.meanLonger(),
+                    line.close()));
+        }
+        return lines;
+    }
+
+    private static List<HallReport.EstimateLine> concat(HallReport.EstimateLine first,
+            List<HallReport.EstimateLine> rest) {
+        List<HallReport.EstimateLine> all = new ArrayList<>(List.of(first));
+        all.addAll(rest);
+        return all;
+    }
+
+    /**
+     * How far the waits the visitors were told (as the kiosk got them, recorded in whole seconds) were
+     * from the waits that followed (issue to the first call event), for the period's tickets first
+     * called before {@code asOf}: the hall's line and one per service the tickets were issued for.
+     */
+    private Map<String, List<Object>> expectedEstimates(String hall, LocalDate from, LocalDate to, Instant asOf) {
+        Map<String, List<Long>> errors = new TreeMap<>();
+        Map<String, List<JsonNode>> byTicket = new LinkedHashMap<>();
+        jdbc.sql("SELECT payload FROM hall_event WHERE hall_code = ? AND ticket_id IS NOT NULL ORDER BY id")
+                .param(hall).query((rs, n) -> json.readTree(rs.getString(1))).list()
+                .forEach(e -> byTicket.computeIfAbsent(e.get("ticket").get("id").asString(), id -> new ArrayList<>())
+                        .add(e));
+        for (Map.Entry<String, List<JsonNode>> entry : byTicket.entrySet()) {
+            JsonNode issued = entry.getValue().getFirst().get("ticket");
+            LocalDate serviceDay = LocalDate.parse(issued.get("serviceDay").asString());
+            Duration toldWait = told.get(entry.getKey());
+            JsonNode firstCall = entry.getValue().stream().filter(e -> e.get("type").asString().equals("ticket-called"))
+                    .findFirst().orElse(null);
+            if (serviceDay.isBefore(from) || serviceDay.isAfter(to) || toldWait == null || firstCall == null) {
+                continue;
+            }
+            Instant calledAt = Instant.parse(firstCall.get("occurredAt").asString());
+            if (calledAt.isAfter(asOf)) {
+                continue;
+            }
+            // The test's clock stands still while a ticket is issued: its estimate is made at its issue.
+            long waited = Duration.between(Instant.parse(issued.get("issuedAt").asString()), calledAt).toSeconds();
+            long error = waited - toldWait.toSeconds();
+            errors.computeIfAbsent("", k -> new ArrayList<>()).add(error);
+            errors.computeIfAbsent(issued.get("service").asString(), k -> new ArrayList<>()).add(error);
+        }
+        Map<String, List<Object>> lines = new LinkedHashMap<>();
+        errors.forEach((key, list) -> lines.put(key, Arrays.asList(list.size(),
+                meanSeconds(list.stream().mapToLong(Math::abs).sum(), list.size()),
+                meanSeconds(list.stream().mapToLong(Long::longValue).sum(), list.size()),
+                (int) list.stream().filter(e -> Math.abs(e) <= 300).count())));
+        if (lines.isEmpty()) {
+            lines.put("", Arrays.asList(0, null, null, 0));
+        }
+        return lines;
+    }
+
+    /** A mean of whole seconds to the millisecond, then to the second, as the report rounds it. */
+    private static Duration meanSeconds(long sum, int count) {
+        long millis = Math.round(sum * 1000.0 / count);
+        return Duration.ofSeconds(Math.round(millis / 1000.0));
     }
 
     private LocalDate deadline(String tracking) {

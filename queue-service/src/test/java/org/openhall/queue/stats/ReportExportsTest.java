@@ -43,7 +43,14 @@ class ReportExportsTest {
                         new Line("=1+1", LocalizedText.of("=HYPERLINK(\"http://x\")", "+SUM(A1)"), quiet)),
                 List.of(new Line("3", LocalizedText.of("3号窗口", TRICKY), window)),
                 List.of(new Line("S007", LocalizedText.of("王小明", "@Wang Xiaoming"), clerk)),
-                new HallReport.Complaints(5, 2, 3, 4, 1));
+                new HallReport.Complaints(5, 2, 3, 4, 1))
+                .withEstimates(new HallReport.Estimates(Duration.ofMinutes(5),
+                        HallReport.EstimateLine.of("", LocalizedText.of("", ""), 100, Duration.ofSeconds(270),
+                                Duration.ofSeconds(-90), 80),
+                        List.of(HallReport.EstimateLine.of("BL", LocalizedText.of("营业执照", "Business licence"), 60,
+                                Duration.ofSeconds(300), Duration.ofSeconds(120), 45),
+                                HallReport.EstimateLine.of("=1+1", LocalizedText.of("=HYPERLINK(\"http://x\")", "+SUM(A1)"),
+                                        0, null, null, 0))));
     }
 
     @Test
@@ -93,11 +100,24 @@ class ReportExportsTest {
         assertThat(clerk.subList(0, 4)).containsExactly("工作人员 Staff", "S007", "王小明", "'@Wang Xiaoming");
         assertThat(cell(header, clerk, "平均等候(分钟) Mean wait (min)")).isEqualTo("9.1");
 
-        assertThat(rows.get(13)).containsExactly("投诉与建议 Complaints and suggestions");
-        assertThat(rows.subList(14, 19)).containsExactly(List.of("收到投诉 Complaints received", "5"),
+        assertThat(rows.get(13)).containsExactly("告知等候时间的准确度 How close the told waits were");
+        List<String> estimates = rows.get(14);
+        assertThat(estimates).containsExactly("范围 Scope", "编号 Key", "名称(中文) Name (Chinese)",
+                "名称(英文) Name (English)", "人数 Tickets", "平均相差(分钟) Mean difference (min)",
+                "实际比告知多等(分钟,负数为少等) Waited longer than told (min; negative: shorter)",
+                "相差5分钟以内 Within 5 min", "准确率(%) Close (%)");
+        assertThat(rows.get(15)).containsExactly("大厅 Hall", "demo-hall", "朝阳区政务服务中心",
+                "Chaoyang Government Service Center", "100", "4.5", "-1.5", "80", "80.0");
+        assertThat(rows.get(16)).containsExactly("事项 Service", "BL", "营业执照", "Business licence", "60", "5.0", "2.0",
+                "45", "75.0");
+        assertThat(rows.get(17)).as("defused, and nothing to measure: empty")
+                .containsExactly("事项 Service", "'=1+1", "'=HYPERLINK(\"http://x\")", "'+SUM(A1)", "0", "", "", "0", "");
+
+        assertThat(rows.get(19)).containsExactly("投诉与建议 Complaints and suggestions");
+        assertThat(rows.subList(20, 25)).containsExactly(List.of("收到投诉 Complaints received", "5"),
                 List.of("收到建议 Suggestions received", "2"), List.of("已答复投诉 Complaints answered", "3"),
                 List.of("待答复投诉 Complaints still to answer", "4"), List.of("其中已超期 Of which overdue", "1"));
-        assertThat(rows).hasSize(19);
+        assertThat(rows).hasSize(25);
     }
 
     @Test
@@ -143,6 +163,24 @@ class ReportExportsTest {
             Row clerk = rows.get(top + 5);
             assertThat(clerk.getCellText(2)).isEqualTo("王小明");
             assertThat(clerk.getCellAsNumber(meanWait)).contains(new BigDecimal("9.1"));
+
+            Row estimatesHeader = rows.stream().filter(r -> "范围 Scope".equals(r.getCellText(0))).skip(1).findFirst()
+                    .orElseThrow();
+            int difference = column(estimatesHeader, "平均相差(分钟)\nMean difference (min)");
+            int longer = column(estimatesHeader, "实际比告知多等(分钟,负数为少等)\nWaited longer than told (min; negative: shorter)");
+            int close = column(estimatesHeader, "准确率(%)\nClose (%)");
+            Row hallEstimates = rows.get(rows.indexOf(estimatesHeader) + 1);
+            assertThat(rows.get(rows.indexOf(estimatesHeader) - 1).getCellText(0))
+                    .isEqualTo("告知等候时间的准确度 How close the told waits were");
+            assertThat(hallEstimates.getCellText(1)).isEqualTo("demo-hall");
+            assertThat(hallEstimates.getCellAsNumber(difference)).contains(new BigDecimal("4.5"));
+            assertThat(hallEstimates.getCellAsNumber(longer)).contains(new BigDecimal("-1.5"));
+            assertThat(hallEstimates.getCellAsNumber(close).orElseThrow().doubleValue()).isEqualTo(0.8);
+            assertThat(hallEstimates.getCell(close).getDataFormatString()).isEqualTo("0.0%");
+            Row quietEstimates = rows.get(rows.indexOf(estimatesHeader) + 3);
+            assertThat(quietEstimates.getCellText(1)).isEqualTo("=1+1");
+            assertThat(quietEstimates.getCell(1).getFormula()).isNull();
+            assertThat(quietEstimates.getOptionalCell(difference).map(c -> c.getValue())).isEmpty();
 
             Row complaints = rows.stream().filter(r -> "收到投诉 Complaints received".equals(r.getCellText(0))).findFirst()
                     .orElseThrow();

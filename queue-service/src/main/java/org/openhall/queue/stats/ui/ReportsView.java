@@ -58,7 +58,8 @@ import org.openhall.queue.stats.ReportExports;
 /**
  * {@code /staff/reports}: a hall's report of a day, a week or a month for its managers, laid out to
  * be read on screen and printed: the hall's main figures in large cards, then a table per service,
- * window and staff member, then complaints. The same report downloads as CSV or as a spreadsheet.
+ * window and staff member, how close the waits visitors were told came to their waits, then
+ * complaints. The same report downloads as CSV or as a spreadsheet.
  * {@code ?hall=code&period=daily|weekly|monthly&date=yyyy-mm-dd} opens a given report, and the
  * address follows what the manager chooses.
  */
@@ -206,7 +207,8 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         asOf.setId("report-as-of");
         body.add(heading, asOf, cards(report), section("reports.services", "report-services", report.services(), true),
                 section("reports.windows", "report-windows", report.windows(), false),
-                section("reports.staff", "report-staff", report.staff(), false), complaints(report.complaints()));
+                section("reports.staff", "report-staff", report.staff(), false), estimates(report.estimates()),
+                complaints(report.complaints()));
     }
 
     private Component cards(HallReport report) {
@@ -312,6 +314,65 @@ public class ReportsView extends VerticalLayout implements BeforeEnterObserver {
         }
         section.add(table);
         return section;
+    }
+
+    /** How close the told waits were: the hall, then each service, with the words for what the figures mean. */
+    private Component estimates(HallReport.Estimates estimates) {
+        Div section = new Div(new H2(getTranslation("reports.estimates")));
+        section.addClassName("oh-report-section");
+        long closeMinutes = estimates.close().toMinutes();
+        Paragraph note = new Paragraph(getTranslation("reports.estimates.note", closeMinutes));
+        note.addClassName("oh-muted");
+        section.add(note);
+        if (estimates.total().tickets() == 0) {
+            Paragraph none = new Paragraph(getTranslation("reports.none"));
+            none.addClassName("oh-muted");
+            none.setId("report-estimates");
+            section.add(none);
+            return section;
+        }
+        NativeTable table = new NativeTable();
+        table.addClassName("oh-report-table");
+        table.setId("report-estimates");
+        NativeTableRow head = table.getHead().addRow();
+        for (String header : List.of(getTranslation("reports.col.name"), getTranslation("reports.estimates.tickets"),
+                getTranslation("reports.estimates.difference"), getTranslation("reports.estimates.actual"),
+                getTranslation("reports.estimates.close", closeMinutes))) {
+            head.addHeaderCell().setText(header);
+        }
+        List<HallReport.EstimateLine> lines = new ArrayList<>();
+        lines.add(estimates.total());
+        lines.addAll(estimates.services());
+        for (HallReport.EstimateLine line : lines) {
+            NativeTableRow row = table.getBody().addRow();
+            boolean hall = line.key().isEmpty();
+            row.setId("report-estimates-" + (hall ? "hall" : line.key()));
+            NativeTableCell name = row.addDataCell();
+            name.add(new Span(hall ? getTranslation("reports.estimates.hall") : line.label().in(getLocale())));
+            if (!hall && !saysKey(line.label().in(getLocale()), line.key())) {
+                Span key = new Span(line.key());
+                key.addClassName("oh-report-key");
+                name.add(key);
+            }
+            row.addDataCell().setText(count(line.tickets()));
+            row.addDataCell().setText(duration(line.meanDifference()));
+            row.addDataCell().setText(longer(line.meanLonger()));
+            row.addDataCell().setText(share(line.closeShare()));
+        }
+        section.add(table);
+        return section;
+    }
+
+    /** Waited longer or shorter than told, by how much. */
+    private String longer(@Nullable Duration value) {
+        if (value == null) {
+            return "—";
+        }
+        if (value.isZero()) {
+            return getTranslation("reports.estimates.same");
+        }
+        return value.isNegative() ? getTranslation("reports.estimates.shorter", duration(value.negated()))
+                : getTranslation("reports.estimates.longer", duration(value));
     }
 
     private Component complaints(HallReport.Complaints c) {

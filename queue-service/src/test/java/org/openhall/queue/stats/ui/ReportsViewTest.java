@@ -21,6 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.AfterEach;
@@ -183,6 +184,17 @@ class ReportsViewTest extends SpringBrowserlessTest {
         HallReport.Line clerk = report.staff().getFirst();
         assertThat(text("report-staff-" + clerk.key())).contains("李办事员");
         assertThat(text("report-complaints")).contains("收到投诉" + report.complaints().complaintsReceived());
+
+        HallReport.EstimateLine told = report.estimates().total();
+        assertThat(told.tickets()).as("all five were told a wait and called").isEqualTo(5);
+        Duration longer = Objects.requireNonNull(told.meanLonger());
+        assertThat(text("report-estimates-hall")).startsWith("全大厅5").contains(chinese(told.meanDifference()),
+                longer.isZero() ? "一致" : longer.isNegative() ? "少等 " + chinese(longer.negated()) : "多等 " + chinese(longer))
+                .endsWith(percent(told.closeShare()));
+        HallReport.EstimateLine toldA = report.estimates().services().stream().filter(l -> l.key().equals("a"))
+                .findFirst().orElseThrow();
+        assertThat(toldA.tickets()).isEqualTo(3);
+        assertThat(text("report-estimates-a")).startsWith(toldA.label().zh()).contains(chinese(toldA.meanDifference()));
     }
 
     @Test
