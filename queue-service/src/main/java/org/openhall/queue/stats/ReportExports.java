@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.dhatim.fastexcel.Workbook;
@@ -201,26 +202,11 @@ public final class ReportExports {
             sheet.style(0, 2).bold().fontSize(14).set();
             r++;
             int headerRow = r;
-            int c = 0;
-            for (String leading : LEADING) {
-                sheet.value(r, c++, leading);
-            }
-            for (Column column : Column.values()) {
-                sheet.value(r, c++, column.zh + "\n" + column.en);
-            }
-            sheet.range(headerRow, 0, headerRow, c - 1).style().bold().wrapText(true).fillColor("DDE7F3")
-                    .verticalAlignment("top").set();
-            sheet.rowHeight(headerRow, 48);
+            writeHeader(sheet, r, Arrays.stream(Column.values()).map(column -> column.zh + "\n" + column.en).toList());
             r++;
             for (Row row : rows(report)) {
                 boolean total = row.figures() == report.total();
-                String[] leading = {row.scope(), row.key(), row.zh(), row.en()};
-                for (c = 0; c < leading.length; c++) {
-                    sheet.value(r, c, leading[c]);
-                    if (total) {
-                        sheet.style(r, c).bold().set();
-                    }
-                }
+                int c = writeLeading(sheet, r, new String[] {row.scope(), row.key(), row.zh(), row.en()}, total);
                 for (Column column : Column.values()) {
                     writeFigure(sheet, r, c++, column, row.figures(), total);
                 }
@@ -237,25 +223,12 @@ public final class ReportExports {
             sheet.style(r, 0).bold().set();
             r++;
             HallReport.Estimates estimates = report.estimates();
-            c = 0;
-            for (String leading : LEADING) {
-                sheet.value(r, c++, leading);
-            }
-            for (EstimateColumn column : EstimateColumn.values()) {
-                sheet.value(r, c++, column.zh(estimates) + "\n" + column.en(estimates));
-            }
-            sheet.range(r, 0, r, c - 1).style().bold().wrapText(true).fillColor("DDE7F3").verticalAlignment("top").set();
-            sheet.rowHeight(r, 48);
+            writeHeader(sheet, r, Arrays.stream(EstimateColumn.values())
+                    .map(column -> column.zh(estimates) + "\n" + column.en(estimates)).toList());
             r++;
             for (EstimateRow row : estimateRows(report)) {
                 boolean total = row.estimate() == estimates.total();
-                String[] leading = {row.scope(), row.key(), row.zh(), row.en()};
-                for (c = 0; c < leading.length; c++) {
-                    sheet.value(r, c, leading[c]);
-                    if (total) {
-                        sheet.style(r, c).bold().set();
-                    }
-                }
+                int c = writeLeading(sheet, r, new String[] {row.scope(), row.key(), row.zh(), row.en()}, total);
                 for (EstimateColumn column : EstimateColumn.values()) {
                     writeFigure(sheet, r, c++, column.kind, column.value.apply(row.estimate()), total);
                 }
@@ -282,6 +255,30 @@ public final class ReportExports {
             throw new UncheckedIOException(e);
         }
         return bytes.toByteArray();
+    }
+
+    /** A table's bold, wrapped header row: the leading columns, then the figures' headers. */
+    private static void writeHeader(Worksheet sheet, int r, List<String> figures) {
+        int c = 0;
+        for (String leading : LEADING) {
+            sheet.value(r, c++, leading);
+        }
+        for (String figure : figures) {
+            sheet.value(r, c++, figure);
+        }
+        sheet.range(r, 0, r, c - 1).style().bold().wrapText(true).fillColor("DDE7F3").verticalAlignment("top").set();
+        sheet.rowHeight(r, 48);
+    }
+
+    /** A row's leading cells as text, bold for the hall's row; returns the first figure's column. */
+    private static int writeLeading(Worksheet sheet, int r, String[] leading, boolean bold) {
+        for (int c = 0; c < leading.length; c++) {
+            sheet.value(r, c, leading[c]);
+            if (bold) {
+                sheet.style(r, c).bold().set();
+            }
+        }
+        return leading.length;
     }
 
     /**
