@@ -31,6 +31,9 @@ import org.openhall.queue.hall.WaitThresholds;
  * <li>A wait is judged by the threshold its service had when the ticket was issued.
  * <li>A ticket never called that waited past its service's threshold (until it was cancelled, the
  * end of its service day or {@code asOf}) counts against the threshold for the hall and service.
+ * <li>Services, windows and clerks go by the names they had at {@code asOf} as the log says: the
+ * last event before then that names them ({@link Names}); only what the log leaves unnamed takes
+ * its name from the catalog, the windows or the staff directory of today.
  * </ul>
  */
 final class ReportCalculation {
@@ -38,9 +41,9 @@ final class ReportCalculation {
     /**
      * What a report is made of.
      *
-     * @param catalog    the hall's services, for their names and order
+     * @param catalog    the hall's services, for their order, and names where the log has none
      * @param thresholds the thresholds of the time each ticket was issued
-     * @param windows    the hall's windows by id, for their numbers and labels
+     * @param windows    the hall's windows by id, for numbers and labels where the log has none
      * @param events     {@link ReportRepository#events} in log order
      * @param ratings    ratings given from the period's start up to {@code asOf}
      * @param followUps  follow-ups opened before {@code asOf}
@@ -56,6 +59,7 @@ final class ReportCalculation {
     }
 
     static HallReport of(Inputs in) {
+        Names names = Names.asOf(in.events(), in.asOf());
         Map<String, ServiceDefinition> services = new LinkedHashMap<>();
         in.catalog().forEach(s -> services.put(s.code(), s));
         Tally total = new Tally(true);
@@ -188,19 +192,23 @@ final class ReportCalculation {
         for (ServiceDefinition s : services.values()) {
             Tally tally = byService.remove(s.code());
             if (tally != null || s.active()) {
-                serviceLines.add(new HallReport.Line(s.code(), s.name(), (tally == null ? new Tally(true) : tally).figures()));
+                serviceLines.add(new HallReport.Line(s.code(), names.services().getOrDefault(s.code(), s.name()),
+                        (tally == null ? new Tally(true) : tally).figures()));
             }
         }
-        byService.keySet().stream().sorted().forEach(code -> serviceLines.add(
-                new HallReport.Line(code, LocalizedText.of(code, code), byService.get(code).figures())));
+        byService.keySet().stream().sorted().forEach(code -> serviceLines.add(new HallReport.Line(code,
+                names.services().getOrDefault(code, LocalizedText.of(code, code)), byService.get(code).figures())));
 
         List<HallReport.Line> windowLines = byWindow.entrySet().stream()
-                .map(e -> windowLine(e.getKey(), in.windows().get(e.getKey()), e.getValue()))
+                .map(e -> windowLine(e.getKey(), names.windows().getOrDefault(e.getKey(), in.windows().get(e.getKey())),
+                        e.getValue()))
                 .sorted(Comparator.comparing((HallReport.Line l) -> l.key().length()).thenComparing(HallReport.Line::key))
                 .toList();
         List<HallReport.Line> staffLines = byStaff.entrySet().stream()
-                .map(e -> new HallReport.Line(e.getKey(), LocalizedText.of(staffNames.get(e.getKey()),
-                        staffNames.get(e.getKey())), e.getValue().figures()))
+                .map(e -> {
+                    String name = names.clerks().getOrDefault(e.getKey(), staffNames.get(e.getKey()));
+                    return new HallReport.Line(e.getKey(), LocalizedText.of(name, name), e.getValue().figures());
+                })
                 .sorted(Comparator.comparing(HallReport.Line::key))
                 .toList();
         return new HallReport(in.hall().code(), in.hall().name(), in.period(), in.from(), in.to(), in.asOf(),
@@ -238,6 +246,39 @@ final class ReportCalculation {
             tallies.add(staff);
         }
         return tallies;
+    }
+
+    /**
+     * What the log called each service, window and clerk at an instant: the name in the last event
+     * before it that carries one. A ticket event names its service, a window event its window
+     * (number and label) and the clerk seated there.
+     *
+     * @param services service code to name
+     * @param windows  window id to the window as its last event showed it
+     * @param clerks   badge to name
+     */
+    record Names(Map<String, LocalizedText> services, Map<Long, WindowView> windows, Map<String, String> clerks) {
+
+        static Names asOf(List<HallEvent> events, Instant asOf) {
+            Names names = new Names(new HashMap<>(), new HashMap<>(), new HashMap<>());
+            for (HallEvent event : events) {
+                if (!event.occurredAt().isBefore(asOf)) {
+                    continue;
+                }
+                TicketView ticket = event.ticket();
+                if (ticket != null) {
+                    names.services().put(ticket.service(), ticket.serviceName());
+                }
+                WindowView window = event.window();
+                if (window != null) {
+                    names.windows().put(window.id(), window);
+                    if (window.clerk() != null) {
+                        names.clerks().put(window.clerk().badge(), window.clerk().name());
+                    }
+                }
+            }
+            return names;
+        }
     }
 
     /** A ticket of the period as its events go by. */

@@ -387,6 +387,105 @@ class HallReportTest extends ApiTestBase {
                 .containsExactly(Duration.ofMinutes(20), Duration.ofMinutes(5));
     }
 
+    @Test
+    void aPastPeriodKeepsTheNamesOfItsTimeWhenAServiceAWindowAndAClerkAreRenamed() throws Exception {
+        clock.set(at(DAY, "08:00"));
+        String hall = halls.create("A");
+        long window = windowDesk.create(hall, 1, LocalizedText.of("综合窗口", "General"), Map.of("a", 1.0), false,
+                false);
+        Clerk clerk = new Clerk("李一");
+        String badge = clerk.member.badge();
+        dayAtTheWindow(hall, window, clerk, DAY);
+        clock.set(at(DAY.plusDays(1), "08:00"));
+        HallReport before = api.report(hall, HallReport.Period.DAY, DAY);
+        assertThat(before.services()).singleElement().extracting(HallReport.Line::label)
+                .isEqualTo(LocalizedText.of("业务A", "Service A"));
+        assertThat(before.windows()).singleElement().isEqualTo(new HallReport.Line("1",
+                LocalizedText.of("综合窗口", "General"), before.windows().getFirst().figures()));
+        assertThat(before.staff()).singleElement().isEqualTo(new HallReport.Line(badge,
+                LocalizedText.of("李一", "李一"), before.staff().getFirst().figures()));
+        assertThat(before.staff().getFirst().figures().served()).isEqualTo(1);
+        assertThat(before.staff().getFirst().figures().rated()).isEqualTo(1);
+
+        // The next morning the service is renamed, the window renumbered and relabelled, and the
+        // clerk's name corrected (there is no screen for that: it is a fix in the database).
+        ServiceDefinition service = catalog.findService(hall, "a").orElseThrow();
+        catalog.updateService(hall, new ServiceDefinition(service.code(), service.prefix(),
+                LocalizedText.of("企业开办", "Starting a business"), service.category(), service.guide(),
+                service.dailyQuota(), service.waitThreshold(), service.preApplicationOnline(), service.active(),
+                service.sortOrder()));
+        windowDesk.update(window, new org.openhall.queue.window.WindowSettings(7, LocalizedText.of("企业窗口",
+                "Business"), Map.of("a", 1.0), false, false));
+        jdbc.sql("UPDATE staff_member SET display_name = ? WHERE id = ?").params("李壹", clerk.member.id()).update();
+        dayAtTheWindow(hall, window, clerk, DAY.plusDays(1));
+        clock.set(at(DAY.plusDays(20), "08:00"));
+
+        HallReport again = api.report(hall, HallReport.Period.DAY, DAY);
+        assertThat(again).isEqualTo(before);
+        assertThat(reports.report(hall, HallReport.Period.DAY, DAY)).isEqualTo(before);
+        HallReport after = api.report(hall, HallReport.Period.DAY, DAY.plusDays(1));
+        HallReport week = api.report(hall, HallReport.Period.WEEK, DAY);
+        for (HallReport report : List.of(after, week)) {
+            assertThat(report.services()).as("%s", report.period()).singleElement()
+                    .extracting(HallReport.Line::label).isEqualTo(LocalizedText.of("企业开办", "Starting a business"));
+            assertThat(report.windows()).as("%s", report.period()).singleElement()
+                    .satisfies(l -> assertThat(l.key()).isEqualTo("7"))
+                    .extracting(HallReport.Line::label).isEqualTo(LocalizedText.of("企业窗口", "Business"));
+            assertThat(report.staff()).as("%s", report.period()).singleElement()
+                    .satisfies(l -> assertThat(l.key()).isEqualTo(badge))
+                    .extracting(HallReport.Line::label).isEqualTo(LocalizedText.of("李壹", "李壹"));
+        }
+        assertThat(week.total().served()).isEqualTo(2);
+
+        // The files are written from the report, so they name the past the same way.
+        String path = "/api/halls/" + hall + "/reports/daily?date=" + DAY;
+        String csv = new String(download(path, "text/csv"), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(csv).isEqualTo(new String(ReportExports.csv(before, SHANGHAI), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("业务A", "Service A", "综合窗口", "General", "李一")
+                .doesNotContain("企业开办", "Starting a business", "企业窗口", "Business", "李壹");
+        List<String> cells = cells(download(path, ReportController.XLSX));
+        assertThat(cells).isEqualTo(cells(ReportExports.xlsx(before, SHANGHAI)))
+                .contains("业务A", "Service A", "综合窗口", "General", "李一")
+                .doesNotContain("企业开办", "Starting a business", "企业窗口", "Business", "李壹");
+        assertThat(cells(download("/api/halls/" + hall + "/reports/daily?date=" + DAY.plusDays(1),
+                ReportController.XLSX))).contains("企业开办", "Starting a business", "企业窗口", "Business", "李壹")
+                .doesNotContain("业务A", "Service A", "综合窗口", "General", "李一");
+    }
+
+    /** The clerk opens the window at 09:00, serves one visitor, who rates the visit, and closes at 17:00. */
+    private void dayAtTheWindow(String hall, long window, Clerk clerk, LocalDate day) {
+        clock.set(at(day, "09:00"));
+        clerk.open(window);
+        TicketView ticket = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+        clock.set(at(day, "09:10"));
+        clerk.api.call(window, new org.openhall.client.api.CallTicketRequest(ticket.id()));
+        clerk.api.start(ticket.id());
+        clock.set(at(day, "09:15"));
+        clerk.api.complete(ticket.id());
+        api.rate(ticket.id(), new RatingRequest(5, List.of(), null, "WINDOW", null));
+        clock.set(at(day, "17:00"));
+        clerk.close(window);
+    }
+
+    private byte[] download(String path, String accept) throws Exception {
+        String manager = settings().withStaff(access.manager().username(), TestSignIn.PASSWORD).authorization()
+                .orElseThrow();
+        var response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(baseUrl() + path)).header("Authorization", manager).header("Accept", accept).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static List<String> cells(byte[] xlsx) throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            workbook.getFirstSheet().read().forEach(row -> row.forEach(cell -> cells.add(cell == null ? ""
+                    : cell.getRawValue() == null ? "" : cell.getRawValue())));
+        }
+        return cells;
+    }
+
     private void serve(long window, TicketView ticket, Instant calledAt) {
         clock.set(calledAt);
         api.call(window, new org.openhall.client.api.CallTicketRequest(ticket.id()));
