@@ -81,7 +81,9 @@ public record HallReport(String hall, LocalizedText hallName, Period period, Loc
      * One service, window or staff member.
      *
      * @param key   the service's code, the window's number or the staff member's badge
-     * @param label the service's name, the window's label or the staff member's name
+     * @param label the service's name, the window's label or the staff member's name; number, label and
+     *              names are those in force at {@code asOf}, so a period that is over keeps the names
+     *              of its time
      */
     public record Line(String key, LocalizedText label, Figures figures) {
     }

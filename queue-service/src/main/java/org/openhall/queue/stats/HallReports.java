@@ -30,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Managers' reports of a hall over a day, a week or a month of service days, worked out from its
  * event log, ratings and follow-ups ({@link ReportCalculation}), with how close the waits visitors
  * were told came to their waits ({@link EstimateAccuracy}). A period that is over reads as of
- * its end, so it gives the same answer every time; a running one reads as of now.
+ * its end, so it gives the same answer every time, names of services, windows and clerks included;
+ * a running one reads as of now.
  */
 @Service
 public class HallReports {
