@@ -40,7 +40,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the hall's write: the ticket's event carries the estimate of the hall's latest play when one at hand
  * stands for it, and none otherwise ({@link #atHand}); once the write has committed, one play per hall at
  * a time covers it and every write committed before that play read the hall ({@link #afterWrite}), and
- * gives the ticket's full estimate.
+ * gives the ticket's full estimate. {@link WaitsRefresh} plays a quiet hall again now and then, so that an
+ * estimate at hand stays fresh there too.
  */
 @Component
 class HallWaits {
@@ -129,6 +130,26 @@ class HallWaits {
                 return new AfterWrite(cached.estimates(), now);
             }
             return new AfterWrite(playNow(hall, now), now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Plays the hall again if its latest play is at least {@code age} old, or there is none, so that the
+     * estimate at hand ({@link #atHand}) stays fresh while the hall is quiet. Shares {@link #afterWrite}'s
+     * one play per hall at a time. Must run outside any write.
+     */
+    void refresh(String hall, Duration age, Clock clock) {
+        ReentrantLock lock = playing.computeIfAbsent(hall, h -> new ReentrantLock());
+        lock.lock();
+        try {
+            Instant now = clock.instant();
+            Estimated latest = estimated.get(hall);
+            if (latest == null || now.isBefore(latest.estimates().at())
+                    || !now.isBefore(latest.estimates().at().plus(age))) {
+                playNow(hall, now);
+            }
         } finally {
             lock.unlock();
         }

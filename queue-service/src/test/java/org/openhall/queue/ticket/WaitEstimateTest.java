@@ -62,6 +62,9 @@ class WaitEstimateTest extends ApiTestBase {
     @Autowired
     CheckIns checkIns;
 
+    @Autowired
+    WaitsRefresh refresh;
+
     private TicketView issue(String hall, String service) {
         return api.issueTicket(hall, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
     }
@@ -186,13 +189,37 @@ class WaitEstimateTest extends ApiTestBase {
         }
     }
 
+    @Test
+    void aQuietHallIsPlayedAgainSoThatTheNextNewcomersEventCarriesAFreshEstimate() {
+        clock.set(NINE);
+        String hall = halls.create("A");
+        halls.openWindow(hall, 1, Map.of("a", 1.0));
+        issue(hall, "a");
+        issue(hall, "a");
+        clock.advance(Duration.ofSeconds(45));
+        TicketView afterAQuietSpell = issue(hall, "a");
+        clock.advance(Duration.ofSeconds(45));
+
+        refresh.refresh();
+        TicketView next = issue(hall, "a");
+
+        assertThat(issuedEvent(hall, afterAQuietSpell).estimatedWait()).as("the latest play was 45 s old").isNull();
+        assertThat(next.estimatedWait()).isEqualTo(Duration.ofMinutes(15)).isEqualTo(fullPlay(hall, next));
+        assertThat(issuedEvent(hall, next).estimatedWait()).as("the newcomer's wait of the refreshed play")
+                .isEqualTo(next.estimatedWait());
+    }
+
+    private TicketView issuedEvent(String hall, TicketView ticket) {
+        return events.after(hall, 0, 1000).stream()
+                .filter(e -> e.type().equals(HallEvent.TICKET_ISSUED) && e.ticket().id().equals(ticket.id()))
+                .findFirst().orElseThrow().ticket();
+    }
+
     private void assertIssuedWithTheFullPlay(String hall, TicketView ticket, int ahead, boolean eventEstimated) {
         assertThat(ticket.position()).as("ticket %s", ticket.number()).isEqualTo(ahead);
         assertThat(ticket.estimatedWait()).as("ticket %s", ticket.number()).isEqualTo(fullPlay(hall, ticket));
         assertThat(recordedSeconds(ticket)).isEqualTo(ticket.estimatedWait().toSeconds());
-        TicketView issued = events.after(hall, 0, 1000).stream()
-                .filter(e -> e.type().equals(HallEvent.TICKET_ISSUED) && e.ticket().id().equals(ticket.id()))
-                .findFirst().orElseThrow().ticket();
+        TicketView issued = issuedEvent(hall, ticket);
         assertThat(issued.position()).isEqualTo(ahead);
         if (eventEstimated) {
             assertThat(issued.estimatedWait()).isNotNull();
