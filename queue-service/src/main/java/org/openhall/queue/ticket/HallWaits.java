@@ -137,12 +137,14 @@ class HallWaits {
 
     /**
      * Plays the hall again if its latest play is at least {@code age} old, or there is none, so that the
-     * estimate at hand ({@link #atHand}) stays fresh while the hall is quiet. Shares {@link #afterWrite}'s
-     * one play per hall at a time. Must run outside any write.
+     * estimate at hand ({@link #atHand}) stays fresh while the hall is quiet; does nothing while another
+     * play of the hall runs ({@link #afterWrite}'s), which will be fresh. Must run outside any write.
      */
     void refresh(String hall, Duration age, Clock clock) {
         ReentrantLock lock = playing.computeIfAbsent(hall, h -> new ReentrantLock());
-        lock.lock();
+        if (!lock.tryLock()) {
+            return;
+        }
         try {
             Instant now = clock.instant();
             Estimated latest = estimated.get(hall);

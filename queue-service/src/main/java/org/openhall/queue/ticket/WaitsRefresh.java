@@ -14,8 +14,8 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 
 /**
  * Every {@code openhall.waits.refresh} (never when it is 0), plays again each open hall whose latest play
- * is at least that old ({@link HallWaits#refresh}). No write plays the hall's queue any more, and a play
- * after a write is made only for the writes that leave a ticket waiting, so in a quiet hall the latest
+ * is at least that old ({@link HallWaits#refresh}). No write plays the hall's queue, and a play after a
+ * write is made only for the writes that leave a ticket waiting, so in a quiet hall the latest
  * play would be older than the 30 s a ticket's event may take its estimate from at every issue: the
  * board, which takes a service's "wait for a ticket taken now" from the events of tickets issued to the
  * back of its queue, would then keep an old figure all day.
