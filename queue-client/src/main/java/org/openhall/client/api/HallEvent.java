@@ -10,9 +10,9 @@ import org.jspecify.annotations.Nullable;
  * ticket's {@code position} is counted by the change; its {@code estimatedWait} is the one at hand
  * without playing the hall's whole queue forward: for a normal ticket issued or requeued to the back
  * of its service's queue, a newcomer's wait in the hall's latest estimate if under 30 s old (it may
- * miss the tickets issued since); otherwise an issued ticket's full estimate, and none for a
- * requeued or transferred one. The answer to the change and {@code GET /api/tickets/{id}} carry the
- * full estimate.
+ * miss the tickets issued since); none otherwise (a green-channel or appointment ticket, a transferred
+ * one, or no estimate that fresh). The answer to the change and {@code GET /api/tickets/{id}} carry
+ * the full estimate.
  */
 public record HallEvent(long id, String type, String hall, Instant occurredAt, @Nullable TicketView ticket,
         @Nullable WindowView window) {

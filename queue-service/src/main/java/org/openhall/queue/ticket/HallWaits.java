@@ -36,10 +36,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * not moved (nothing changed but the time) for at most {@link #REUSE}, and learned service times for
  * {@link #LEARNED_TTL}.
  *
- * <p>Writes that leave a ticket waiting keep the full play out of the hall's write: the ticket's event
- * carries the estimate of the hall's latest play at hand ({@link #atIssue}, {@link #atHand}), and once the
- * write has committed one play per hall at a time covers it and every write committed before that play
- * read the hall ({@link #afterWrite}).
+ * <p>No write that leaves a ticket waiting (an issue of any priority, a requeue, a transfer) plays inside
+ * the hall's write: the ticket's event carries the estimate of the hall's latest play when one at hand
+ * stands for it, and none otherwise ({@link #atHand}); once the write has committed, one play per hall at
+ * a time covers it and every write committed before that play read the hall ({@link #afterWrite}), and
+ * gives the ticket's full estimate. {@link WaitsRefresh} plays a quiet hall again now and then, so that an
+ * estimate at hand stays fresh there too.
  */
 @Component
 class HallWaits {
@@ -84,21 +86,13 @@ class HallWaits {
     }
 
     /**
-     * The estimate a ticket being issued (inside the hall's write) shows in its event: for a normal ticket
-     * of its service's common queue, the newcomer's estimate of the hall's latest play if that play is less
-     * than {@link #REUSE} old (it does not count the tickets issued since, so it may be a little short);
-     * otherwise the full estimate of {@link #covering}, played now.
-     */
-    Optional<Duration> atIssue(Ticket ticket, Instant now) {
-        return latestForNewcomer(ticket, now).map(latest -> latest.newcomer(ticket.service(), now))
-                .orElseGet(() -> covering(ticket.hall(), ticket.publicId(), now).ticket(ticket.publicId(), now));
-    }
-
-    /**
-     * The estimate a ticket a window put back in a queue (inside the hall's write) shows in its event,
-     * without a play: for a normal ticket requeued to the back of its service's common queue, the newcomer's
-     * estimate of the hall's latest play as {@link #atIssue} gives it; none otherwise, since a transferred
-     * ticket keeps its place in its new queue and no earlier play knows its wait there.
+     * The estimate a ticket just issued, or put back in a queue by a window, shows in its event, taken inside
+     * the hall's write without a play: for a normal ticket waiting at the back of its service's common queue,
+     * the newcomer's estimate of the hall's latest play if that play is less than {@link #REUSE} old (it does
+     * not count the tickets issued since, so it may be a little short); none otherwise. A green-channel,
+     * appointment or window-targeted ticket goes ahead of newcomers, and a transferred one keeps its place in
+     * its new queue, so no earlier play knows their wait; nor does any when the latest play is older. Their
+     * full estimate comes from {@link #afterWrite}.
      */
     Optional<Duration> atHand(Ticket ticket, Instant now) {
         if (ticket.status() != TicketStatus.WAITING) {
@@ -136,6 +130,28 @@ class HallWaits {
                 return new AfterWrite(cached.estimates(), now);
             }
             return new AfterWrite(playNow(hall, now), now);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Plays the hall again if its latest play is at least {@code age} old, or there is none, so that the
+     * estimate at hand ({@link #atHand}) stays fresh while the hall is quiet; does nothing while another
+     * play of the hall runs ({@link #afterWrite}'s), which will be fresh. Must run outside any write.
+     */
+    void refresh(String hall, Duration age, Clock clock) {
+        ReentrantLock lock = playing.computeIfAbsent(hall, h -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return;
+        }
+        try {
+            Instant now = clock.instant();
+            Estimated latest = estimated.get(hall);
+            if (latest == null || now.isBefore(latest.estimates().at())
+                    || !now.isBefore(latest.estimates().at().plus(age))) {
+                playNow(hall, now);
+            }
         } finally {
             lock.unlock();
         }

@@ -35,8 +35,10 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 /**
  * Issues tickets. A ticket gets the next number of its service's prefix for the hall's service
  * day, in the same transaction that records it and its event; an {@code Idempotency-Key} makes a
- * retried request return the ticket the first one issued instead of a second ticket. The estimated
- * wait the issuer answers with is played once that transaction has committed, and recorded then.
+ * retried request return the ticket the first one issued instead of a second ticket. No play of the
+ * hall's queue runs in that transaction: the event carries the people ahead and the estimate at hand,
+ * if any ({@link HallWaits#atHand}). The estimated wait the issuer answers with, a full play of the
+ * hall holding the ticket, is played once that transaction has committed, and recorded then.
  */
 @Service
 public class TicketIssuing {
@@ -171,8 +173,9 @@ public class TicketIssuing {
             }
             admission.issued(id, now);
             // The full play of the hall (every waiting ticket read and played forward) is kept out of the
-            // hall's write: the event carries the position and the estimate at hand (HallWaits.atIssue).
-            TicketView view = views.issued(ticket, now);
+            // hall's write, whatever the ticket's priority: the event carries the position and the estimate
+            // at hand, if any (HallWaits.atHand).
+            TicketView view = views.written(ticket, now);
             long event = events.append(hall, HallEvent.TICKET_ISSUED, now, view, null, id).id();
             log.info("Issued ticket {} for {} in hall {} ({} ahead, {})", number, service.code(), hall,
                     view.position(), order.channel());
@@ -191,7 +194,8 @@ public class TicketIssuing {
     /**
      * The issued ticket with its estimated wait, played once the ticket is committed, and that estimate
      * recorded for {@link EstimateAccuracy}. Inside a caller's transaction the ticket is not committed
-     * yet, so it is played there, where the ticket can be seen.
+     * yet, so it is played there, where the ticket can be seen. A ticket called or cancelled before the
+     * play read the hall keeps the estimate its event had, if any; so does every ticket if the play fails.
      */
     private TicketView estimated(Ticket ticket, TicketView issued, long event) {
         Instant now;
@@ -203,13 +207,13 @@ public class TicketIssuing {
             try {
                 HallWaits.AfterWrite played = waits.afterWrite(ticket.hall(), event, clock);
                 now = played.now();
-                // Not covered: the ticket left the queue before the play read it; it showed the estimate at issue.
+                // Not covered: the ticket left the queue before the play read it; it keeps the estimate at hand.
                 estimate = played.estimates().covers(ticket.publicId())
                         ? played.ticket(ticket.publicId()).orElse(null)
                         : issued.estimatedWait();
             } catch (RuntimeException e) {
                 log.warn("Could not estimate the wait of ticket {} in hall {} after its issue; it keeps the estimate"
-                        + " it was issued with", ticket.number(), ticket.hall(), e);
+                        + " at hand", ticket.number(), ticket.hall(), e);
                 now = ticket.issuedAt();
                 estimate = issued.estimatedWait();
             }

@@ -46,9 +46,9 @@ class TicketViews {
     }
 
     /**
-     * A ticket just changed by a window's action, as its event shows it, built inside the hall's write
-     * without a play: a waiting ticket with the people ahead of it counted now and the estimate
-     * {@link HallWaits#atHand} gives.
+     * A ticket just issued or changed by a window's action, as its event shows it, built inside the hall's
+     * write without a play: a waiting ticket with the people ahead of it counted now and the estimate
+     * {@link HallWaits#atHand} gives, if any.
      */
     TicketView written(Ticket ticket, Instant now) {
         return of(ticket, () -> waits.atHand(ticket, now));
@@ -65,15 +65,6 @@ class TicketViews {
         Long windowId = ticket.windowId();
         Integer windowNumber = windowId == null ? null : windows.number(windowId);
         return view(ticket, catalog.serviceName(ticket.hall(), ticket.service()), position, estimate, windowNumber);
-    }
-
-    /**
-     * A ticket just issued, as its event shows it, built inside the hall's write: the people ahead of it
-     * counted now, and the estimate {@link HallWaits#atIssue} gives without a new play when it can.
-     */
-    TicketView issued(Ticket ticket, Instant now) {
-        return view(ticket, catalog.serviceName(ticket.hall(), ticket.service()), tickets.countAhead(ticket),
-                waits.atIssue(ticket, now).orElse(null), null);
     }
 
     /** The same view of a ticket with another estimated wait. */

@@ -15,11 +15,14 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.openhall.client.HttpQueueClient;
 import org.openhall.client.QueueClientSettings;
+import org.openhall.client.api.Channel;
 import org.openhall.client.api.IssueTicketRequest;
 import org.openhall.client.api.LocalizedText;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
 import org.openhall.queue.QueueServiceApplication;
@@ -39,19 +42,25 @@ import org.springframework.context.ConfigurableApplicationContext;
  * HTTP on queue-service's embedded MariaDB while thousands of tickets wait in the hall. Each of 8
  * clerks, at their own window, repeatedly calls the next ticket, marks it no-show and requeues it,
  * then calls the next one, starts it and transfers it, alternately to another service and to the
- * next window; the queue keeps its length. A program that prints numbers, not a test. Run it with
- * the command in the README's performance section.
+ * next window; the queue keeps its length. Then kiosks issue tickets, a share of them green-channel
+ * (they go ahead of newcomers, so no earlier estimate stands for theirs), while the clerks call, start
+ * and complete. A program that prints numbers, not a test. Run it with the command in the README's
+ * performance section.
  *
- * <p>Arguments (all optional): tickets waiting (default 3000), rounds per window (50).
+ * <p>Arguments (all optional): tickets waiting (default 3000), rounds per window (50), tickets the
+ * kiosks issue while the clerks call (400), one issued ticket in how many is green-channel (4).
  */
 public final class WindowActionBenchmark {
 
     private static final int WINDOWS = 8;
+    private static final int KIOSKS = 4;
     private static final List<String> SERVICES = List.of("a", "b", "c");
 
     public static void main(String[] args) throws Exception {
         int waiting = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+        int issued = args.length > 2 ? Integer.parseInt(args[2]) : 400;
+        int greenEvery = args.length > 3 ? Integer.parseInt(args[3]) : 4;
 
         Path target = Path.of(System.getProperty("openhall.bench.dir", "target")).toAbsolutePath();
         Path data = target.resolve("bench-mariadb");
@@ -100,6 +109,20 @@ public final class WindowActionBenchmark {
             List<Long> both = new ArrayList<>(requeues);
             both.addAll(transfers);
             QueueBenchmark.report("requeue + transfer" + queue, both, elapsed);
+
+            List<Long> greens = Collections.synchronizedList(new ArrayList<>());
+            List<Long> normals = Collections.synchronizedList(new ArrayList<>());
+            List<Long> calls = Collections.synchronizedList(new ArrayList<>());
+            start = System.nanoTime();
+            issueWhileCalling(kiosk, hall, issued, greenEvery, clerks, windows, greens, normals, calls);
+            elapsed = System.nanoTime() - start;
+            String busy = " (" + KIOSKS + " kiosks, " + WINDOWS + " windows calling, ~" + waiting + " waiting)";
+            QueueBenchmark.report("issue green channel" + busy, greens, elapsed);
+            QueueBenchmark.report("issue normal" + busy, normals, elapsed);
+            List<Long> all = new ArrayList<>(greens);
+            all.addAll(normals);
+            QueueBenchmark.report("issue, all" + busy, all, elapsed);
+            QueueBenchmark.report("call next while kiosks issue" + busy, calls, elapsed);
         } finally {
             EmbeddedMariaDbEnvironmentPostProcessor.stopEmbeddedServers();
         }
@@ -119,6 +142,59 @@ public final class WindowActionBenchmark {
                 }));
             }
             for (Future<?> f : done) {
+                f.get();
+            }
+        }
+    }
+
+    /**
+     * {@link #KIOSKS} kiosks issue {@code tickets} tickets, one in {@code greenEvery} green-channel, while each
+     * window's clerk calls, starts and completes tickets until they are done; the time of each issue and call
+     * is added.
+     */
+    private static void issueWhileCalling(HttpQueueClient kiosk, String hall, int tickets, int greenEvery,
+            Map<Long, HttpQueueClient> clerks, List<Long> windows, List<Long> greens, List<Long> normals,
+            List<Long> calls) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        AtomicBoolean issuing = new AtomicBoolean(true);
+        try (ExecutorService pool = Executors.newFixedThreadPool(KIOSKS + windows.size())) {
+            List<Future<?>> kiosks = new ArrayList<>();
+            for (int k = 0; k < KIOSKS; k++) {
+                kiosks.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < tickets) {
+                        boolean green = i % greenEvery == 0;
+                        String service = SERVICES.get(i % SERVICES.size());
+                        long t0 = System.nanoTime();
+                        kiosk.issueTicket(hall, green ? new IssueTicketRequest(service, Channel.WALK_IN,
+                                Priority.GREEN_CHANNEL) : IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
+                        (green ? greens : normals).add(System.nanoTime() - t0);
+                    }
+                    return null;
+                }));
+            }
+            List<Future<?>> desks = new ArrayList<>();
+            for (long window : windows) {
+                HttpQueueClient clerk = clerks.get(window);
+                desks.add(pool.submit(() -> {
+                    while (issuing.get()) {
+                        long t0 = System.nanoTime();
+                        TicketView called = clerk.callNext(window).orElseThrow();
+                        calls.add(System.nanoTime() - t0);
+                        clerk.start(called.id());
+                        clerk.complete(called.id());
+                    }
+                    return null;
+                }));
+            }
+            try {
+                for (Future<?> f : kiosks) {
+                    f.get();
+                }
+            } finally {
+                issuing.set(false);
+            }
+            for (Future<?> f : desks) {
                 f.get();
             }
         }

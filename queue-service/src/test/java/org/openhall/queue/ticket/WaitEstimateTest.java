@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
+import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.HallEvent;
 import org.openhall.client.api.HallSnapshot;
 import org.openhall.client.api.IssueTicketRequest;
@@ -22,6 +23,8 @@ import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketStatus;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
+import org.openhall.queue.checkin.CheckIns;
+import org.openhall.queue.checkin.PortalNotices;
 import org.openhall.queue.events.EventLog;
 import org.openhall.queue.support.ApiTestBase;
 import org.openhall.queue.support.QueueServiceTest;
@@ -55,6 +58,12 @@ class WaitEstimateTest extends ApiTestBase {
 
     @Autowired
     EventLog events;
+
+    @Autowired
+    CheckIns checkIns;
+
+    @Autowired
+    WaitsRefresh refresh;
 
     private TicketView issue(String hall, String service) {
         return api.issueTicket(hall, IssueTicketRequest.walkIn(service), UUID.randomUUID().toString());
@@ -144,6 +153,85 @@ class WaitEstimateTest extends ApiTestBase {
             assertThat(ticket.estimatedWait()).as("ticket %s", ticket.number()).isEqualTo(fullPlay(hall, ticket));
             assertThat(recordedSeconds(ticket)).isEqualTo(ticket.estimatedWait().toSeconds());
         }
+    }
+
+    @Test
+    void greenChannelAppointmentAndUnforeseenTicketsAnswerAndRecordTheFullPlayAndTheirEventsThePeopleAhead() {
+        clock.set(NINE);
+        String hall = halls.create("A", "B");
+        halls.openWindow(hall, 1, Map.of("a", 1.0, "b", 1.0));
+        halls.openWindow(hall, 2, Map.of("b", 1.0));
+        for (int i = 0; i < 6; i++) {
+            issue(hall, i % 2 == 0 ? "a" : "b");
+        }
+        Instant booked = NINE.plus(Duration.ofMinutes(20));
+        String appointmentA = appointment(hall, "a", booked);
+        String appointmentB = appointment(hall, "b", booked);
+
+        for (String service : List.of("a", "b")) {
+            // Each goes ahead of the three normal tickets of its service already waiting: no newcomer's
+            // estimate stands for it, so its event carries none.
+            clock.advance(Duration.ofSeconds(5));
+            TicketView green = api.issueTicket(hall, new IssueTicketRequest(service, null, Priority.GREEN_CHANNEL),
+                    UUID.randomUUID().toString());
+            assertIssuedWithTheFullPlay(hall, green, 0, false);
+            clock.advance(Duration.ofSeconds(5));
+            TicketView appointment = api.checkIn(hall,
+                    new CheckInRequest(service.equals("a") ? appointmentA : appointmentB), UUID.randomUUID().toString());
+            assertThat(appointment.priority()).isEqualTo(Priority.APPOINTMENT);
+            assertIssuedWithTheFullPlay(hall, appointment, 1, false);
+            // A normal ticket when the hall's latest play is too old to lend it a newcomer's estimate,
+            clock.advance(Duration.ofSeconds(45));
+            assertIssuedWithTheFullPlay(hall, issue(hall, service), 5, false);
+            // and one soon after, which takes the newcomer's estimate of the play the one before made.
+            clock.advance(Duration.ofSeconds(5));
+            assertIssuedWithTheFullPlay(hall, issue(hall, service), 6, true);
+        }
+    }
+
+    @Test
+    void aQuietHallIsPlayedAgainSoThatTheNextNewcomersEventCarriesAFreshEstimate() {
+        clock.set(NINE);
+        String hall = halls.create("A");
+        halls.openWindow(hall, 1, Map.of("a", 1.0));
+        issue(hall, "a");
+        issue(hall, "a");
+        clock.advance(Duration.ofSeconds(45));
+        TicketView afterAQuietSpell = issue(hall, "a");
+        clock.advance(Duration.ofSeconds(45));
+
+        refresh.refresh();
+        TicketView next = issue(hall, "a");
+
+        assertThat(issuedEvent(hall, afterAQuietSpell).estimatedWait()).as("the latest play was 45 s old").isNull();
+        assertThat(next.estimatedWait()).isEqualTo(Duration.ofMinutes(15)).isEqualTo(fullPlay(hall, next));
+        assertThat(issuedEvent(hall, next).estimatedWait()).as("the newcomer's wait of the refreshed play")
+                .isEqualTo(next.estimatedWait());
+    }
+
+    private TicketView issuedEvent(String hall, TicketView ticket) {
+        return events.after(hall, 0, 1000).stream()
+                .filter(e -> e.type().equals(HallEvent.TICKET_ISSUED) && e.ticket().id().equals(ticket.id()))
+                .findFirst().orElseThrow().ticket();
+    }
+
+    private void assertIssuedWithTheFullPlay(String hall, TicketView ticket, int ahead, boolean eventEstimated) {
+        assertThat(ticket.position()).as("ticket %s", ticket.number()).isEqualTo(ahead);
+        assertThat(ticket.estimatedWait()).as("ticket %s", ticket.number()).isEqualTo(fullPlay(hall, ticket));
+        assertThat(recordedSeconds(ticket)).isEqualTo(ticket.estimatedWait().toSeconds());
+        TicketView issued = issuedEvent(hall, ticket);
+        assertThat(issued.position()).isEqualTo(ahead);
+        if (eventEstimated) {
+            assertThat(issued.estimatedWait()).isNotNull();
+        } else {
+            assertThat(issued.estimatedWait()).isNull();
+        }
+    }
+
+    /** An appointment for the service booked at that time, received from the portal: its QR payload. */
+    private String appointment(String hall, String service, Instant at) {
+        return checkIns.receive(new PortalNotices.Appointment("WE-" + service + "-" + hall, hall, service,
+                "11010519491231002X", "测试用户乙", at, at.plus(Duration.ofMinutes(30))), null).receipt().qrPayload();
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,9 +18,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openhall.client.api.CheckInRequest;
 import org.openhall.client.api.IssueTicketRequest;
+import org.openhall.client.api.Priority;
 import org.openhall.client.api.TicketView;
 import org.openhall.client.api.TransferRequest;
+import org.openhall.queue.checkin.CheckIns;
+import org.openhall.queue.checkin.PortalNotices;
 import org.openhall.queue.events.EventLog;
 import org.openhall.queue.events.HallTransactions;
 import org.openhall.queue.support.ApiTestBase;
@@ -29,8 +34,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * A ticket put back in a queue, or issued, gets its wait estimate from a play of the hall made once its
- * write has committed: while that play runs, the hall takes other writes.
+ * A ticket put back in a queue, or issued with any priority, gets its wait estimate from a play of the hall
+ * made once its write has committed: while that play runs, the hall takes other writes.
  */
 @QueueServiceTest
 class WaitsAfterTheWriteTest extends ApiTestBase {
@@ -48,6 +53,9 @@ class WaitsAfterTheWriteTest extends ApiTestBase {
 
     @Autowired
     TicketDesk desk;
+
+    @Autowired
+    CheckIns checkIns;
 
     /** For every play of the hall's queue: whether it ran inside a transaction. */
     private final List<Boolean> playsInATransaction = Collections.synchronizedList(new ArrayList<>());
@@ -113,5 +121,33 @@ class WaitsAfterTheWriteTest extends ApiTestBase {
 
         assertThat(issued.estimatedWait()).isNotNull();
         assertThat(committedDuringThePlay).hasSize(1);
+    }
+
+    @Test
+    void greenChannelAppointmentAndUnforeseenIssuesPlayNoEstimateInsideTheHallsWrite() {
+        clock.set(NINE);
+        String hall = halls.create("A");
+        halls.openWindow(hall, 1, Map.of("a", 1.0));
+        for (int i = 0; i < 3; i++) {
+            api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+        }
+        String code = checkIns.receive(new PortalNotices.Appointment("WA-1-" + hall, hall, "a", "11010519491231002X",
+                "测试用户乙", NINE.plus(Duration.ofMinutes(10)), NINE.plus(Duration.ofMinutes(40))), null)
+                .receipt().qrPayload();
+        playsInATransaction.clear();
+        committedDuringThePlay.clear();
+
+        // Each goes ahead of newcomers, or finds no play of the hall fresh enough to lend it an estimate.
+        TicketView green = api.issueTicket(hall, new IssueTicketRequest("a", null, Priority.GREEN_CHANNEL),
+                UUID.randomUUID().toString());
+        TicketView appointment = api.checkIn(hall, new CheckInRequest(code), UUID.randomUUID().toString());
+        clock.advance(Duration.ofSeconds(45));
+        TicketView unforeseen = api.issueTicket(hall, IssueTicketRequest.walkIn("a"), UUID.randomUUID().toString());
+
+        assertThat(List.of(green, appointment, unforeseen))
+                .allSatisfy(ticket -> assertThat(ticket.estimatedWait()).isNotNull());
+        assertThat(appointment.priority()).isEqualTo(Priority.APPOINTMENT);
+        assertThat(committedDuringThePlay).hasSize(3);
+        assertThat(playsInATransaction).isNotEmpty().containsOnly(false);
     }
 }
