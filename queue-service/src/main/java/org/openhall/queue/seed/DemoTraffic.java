@@ -126,7 +126,7 @@ final class DemoTraffic {
     }
 
     /** The tickets an average working day has, before its weekday's rhythm. */
-    static final int TICKETS_PER_DAY = 200;
+    static final int TICKETS_PER_DAY = 180;
 
     /** The day's visitors and notes; the same {@code seed} and {@code date} always give the same day. */
     static Day day(LocalDate date, long seed) {
@@ -186,7 +186,7 @@ final class DemoTraffic {
         Duration patience = Duration.ofMinutes(15 + random.nextInt(40));
         String transferTo = fate == Fate.TRANSFERRED ? WRONG_MATTER.get(matter.service()) : null;
         Integer rating = null;
-        if (random.nextDouble() < 0.45) {
+        if (random.nextDouble() < 0.4) {
             double r = random.nextDouble();
             rating = r < 0.80 ? 5 : r < 0.94 ? 4 : r < 0.985 ? 3 : r < 0.995 ? 2 : 1;
         }
