@@ -77,7 +77,9 @@ final class HallProcesses implements AutoCloseable {
 
     /** Starts (or starts again) queue-service on the same data folder. */
     void startQueueService() throws Exception {
+        // The demo hall without its past days: the system tests need the hall, not reports, and start faster.
         queueService = launch("queue-service", queuePort, "--openhall.queue.public-base-url=" + queueUrl(),
+                "--openhall.demo.history-days=0",
                 "--openhall.embedded-db.data-dir=" + work.resolve("data/mariadb"),
                 "--openhall.embedded-db.base-dir=" + work.resolve("mariadb-base"));
         processes.add(queueService);

@@ -2,8 +2,10 @@ package org.openhall.queue.seed;
 
 import static org.openhall.client.api.LocalizedText.of;
 
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.openhall.client.api.LocalizedText;
 import org.openhall.client.api.ServiceView;
@@ -29,19 +32,25 @@ import org.openhall.queue.window.ServiceWindow;
 import org.openhall.queue.window.WindowDesk;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo hall ({@code demo}) into a database that has no hall yet, with its people (six
- * clerks, a manager, an admin, each signing in with the password {@code demo-<badge>}), and opens
- * its windows with a clerk at windows 1 to 6.
+ * clerks, a manager, an admin, each signing in with the password {@code demo-<badge>}) and, when
+ * {@code openhall.demo.history-days} asks for it, a past of that many working days played through
+ * the hall's services ({@link DemoHistory}); then opens its windows with a clerk at windows 1 to 6.
+ * It runs as the application starts, before the web server takes requests: nobody (no board, no
+ * page, no request thread) can see the hall while its past is played.
  */
 @Component
-@Order(0)
-class DemoHallSeeder implements ApplicationRunner {
+class DemoHallSeeder implements SmartLifecycle {
+
+    /**
+     * Before the web server starts (Spring Boot starts it in phase {@code DEFAULT_PHASE - 2048}) and
+     * before the event streams (the default phase); scheduled tasks start only after all phases.
+     */
+    static final int PHASE = SmartLifecycle.DEFAULT_PHASE - 4096;
 
     static final String HALL = "demo";
     private static final Logger log = LoggerFactory.getLogger(DemoHallSeeder.class);
@@ -71,10 +80,15 @@ class DemoHallSeeder implements ApplicationRunner {
     private final DeviceTokens devices;
     private final DemoHallProperties properties;
     private final Consultations consultations;
+    private final DemoHistory history;
+    private final Clock clock;
+    private volatile boolean running;
 
     DemoHallSeeder(HallCatalog catalog, WindowDesk windows, StaffDirectory staff, DeviceTokens devices,
-            DemoHallProperties properties, Consultations consultations) {
+            DemoHallProperties properties, Consultations consultations, DemoHistory history, Clock clock) {
         this.consultations = consultations;
+        this.history = history;
+        this.clock = clock;
         this.catalog = catalog;
         this.windows = windows;
         this.staff = staff;
@@ -83,12 +97,34 @@ class DemoHallSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void start() {
+        seedAll();
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    @Override
+    public int getPhase() {
+        return PHASE;
+    }
+
+    private void seedAll() {
         if (!properties.seed()) {
             return;
         }
+        boolean seeded = false;
         if (catalog.halls().isEmpty()) {
             seed();
+            seeded = true;
         }
         boolean demoHall = catalog.halls().stream().anyMatch(h -> h.code().equals(HALL));
         if (!demoHall) {
@@ -100,6 +136,9 @@ class DemoHallSeeder implements ApplicationRunner {
             // Granted once, with the accounts: an admin's later choice stands.
             CONSULTANTS.forEach(username -> staff.byUsername(username)
                     .ifPresent(m -> consultations.allowToConsult(m.id(), true)));
+            if (seeded && properties.playsHistory()) {
+                playHistory();
+            }
         } else {
             // A demo database from before sign-in: its people get their demo passwords (found by
             // badge, as such a database may have other usernames).
@@ -116,6 +155,30 @@ class DemoHallSeeder implements ApplicationRunner {
         if (properties.openWindows()) {
             openWindows();
         }
+    }
+
+    /**
+     * Plays the demo hall's past days, once: only into the hall just seeded, so a restart never plays
+     * them again. The windows it leaves closed are opened for today afterwards.
+     */
+    private void playHistory() {
+        if (!history.canPlay()) {
+            log.warn("The demo hall gets no past: the service's clock is not a HistoryClock");
+            return;
+        }
+        log.info("Playing the demo hall's past {} working days (seed {})…", properties.historyDays(),
+                properties.historySeed());
+        DemoHistory.Played played;
+        try {
+            played = history.play(HALL, properties.historyDays(), properties.historySeed());
+        } catch (RuntimeException e) {
+            // The demo works without a past; the days played before the failure stay.
+            log.error("Could not play the demo hall's past to its end; the hall starts with what was played", e);
+            return;
+        }
+        log.info("Seeded the demo hall's past: {} working days ({} to {}), {} tickets, {} ratings, {} follow-ups of bad"
+                + " reviews, in {} ms", played.days().size(), played.days().getFirst(), played.days().getLast(),
+                played.tickets(), played.ratings(), played.followUps(), played.took().toMillis());
     }
 
     /**
@@ -159,6 +222,12 @@ class DemoHallSeeder implements ApplicationRunner {
     }
 
     private void seed() {
+        seedHall(HALL);
+        log.info("Seeded the demo hall '{}': {} services, 9 windows", HALL, services().size());
+    }
+
+    /** Creates a hall like the demo hall under {@code code}: its services, windows and hours. */
+    void seedHall(String code) {
         List<Hall.OpeningPeriod> hours = new ArrayList<>();
         for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
                 DayOfWeek.FRIDAY)) {
@@ -166,20 +235,22 @@ class DemoHallSeeder implements ApplicationRunner {
             hours.add(new Hall.OpeningPeriod(day, LocalTime.of(13, 30), LocalTime.of(17, 0)));
         }
         hours.add(new Hall.OpeningPeriod(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(12, 0)));
-        Hall hall = new Hall(HALL, of("市民服务中心", "Citizen Service Center"), ZoneId.of("Asia/Shanghai"),
-                LocalTime.MIDNIGHT, "weighted", !properties.alwaysOpen(), hours, Set.of());
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        Hall hall = new Hall(code, of("市民服务中心", "Citizen Service Center"), zone,
+                LocalTime.MIDNIGHT, "weighted", !properties.alwaysOpen(), hours,
+                holidays(clock.instant().atZone(zone).getYear()));
         catalog.create(hall, services());
 
-        window(1, "企业服务", "Business", Map.of("company-registration", 1.0, "invoice", 0.6), false);
-        window(2, "企业服务", "Business", Map.of("company-registration", 1.0, "invoice", 1.0), false);
-        window(3, "社会保障", "Social security", Map.of("social-insurance", 1.0, "medical-reimbursement", 1.0,
+        window(code, 1, "企业服务", "Business", Map.of("company-registration", 1.0, "invoice", 0.6), false);
+        window(code, 2, "企业服务", "Business", Map.of("company-registration", 1.0, "invoice", 1.0), false);
+        window(code, 3, "社会保障", "Social security", Map.of("social-insurance", 1.0, "medical-reimbursement", 1.0,
                 "housing-fund", 0.5), false);
-        window(4, "社保与公积金", "Social security and housing fund", Map.of("social-insurance", 1.0,
+        window(code, 4, "社保与公积金", "Social security and housing fund", Map.of("social-insurance", 1.0,
                 "housing-fund", 1.0), false);
-        window(5, "不动产", "Real estate", Map.of("property-transfer", 1.0), false);
-        window(6, "不动产（兼公安）", "Real estate, backs up public security", Map.of("property-transfer", 1.0,
+        window(code, 5, "不动产", "Real estate", Map.of("property-transfer", 1.0), false);
+        window(code, 6, "不动产（兼公安）", "Real estate, backs up public security", Map.of("property-transfer", 1.0,
                 "residence-permit", 0.5), false);
-        window(7, "公安", "Public security", Map.of("residence-permit", 1.0), false);
+        window(code, 7, "公安", "Public security", Map.of("residence-permit", 1.0), false);
         Map<String, Double> enquiries = new LinkedHashMap<>();
         enquiries.put("enquiry", 1.0);
         Map<String, Double> everything = new LinkedHashMap<>();
@@ -189,13 +260,32 @@ class DemoHallSeeder implements ApplicationRunner {
             }
             everything.put(s.code(), 1.0);
         }
-        window(8, "综合咨询", "Enquiries", enquiries, false);
-        window(9, "绿色通道", "Green channel", everything, true);
-        log.info("Seeded the demo hall '{}': {} services, 9 windows", HALL, services().size());
+        window(code, 8, "综合咨询", "Enquiries", enquiries, false);
+        window(code, 9, "绿色通道", "Green channel", everything, true);
     }
 
-    private void window(int number, String zh, String en, Map<String, Double> weights, boolean priorityOnly) {
-        windows.create(HALL, number, of(zh, en), weights, priorityOnly, false);
+    /**
+     * The public holidays with fixed dates of the year before, this year and the next: New Year's Day,
+     * Labour Day (1–5 May) and National Day (1–7 October). The lunar holidays move every year and the
+     * State Council fixes them yearly; an admin adds them under Hall settings.
+     */
+    static Set<LocalDate> holidays(int year) {
+        Set<LocalDate> days = new TreeSet<>();
+        for (int y = year - 1; y <= year + 1; y++) {
+            days.add(LocalDate.of(y, 1, 1));
+            for (int d = 1; d <= 5; d++) {
+                days.add(LocalDate.of(y, 5, d));
+            }
+            for (int d = 1; d <= 7; d++) {
+                days.add(LocalDate.of(y, 10, d));
+            }
+        }
+        return days;
+    }
+
+    private void window(String hall, int number, String zh, String en, Map<String, Double> weights,
+            boolean priorityOnly) {
+        windows.create(hall, number, of(zh, en), weights, priorityOnly, false);
     }
 
     static List<ServiceDefinition> services() {

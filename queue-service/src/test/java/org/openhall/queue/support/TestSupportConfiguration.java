@@ -1,5 +1,7 @@
 package org.openhall.queue.support;
 
+import java.time.Clock;
+import org.openhall.queue.seed.HistoryClock;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,9 +12,18 @@ import org.springframework.context.annotation.Primary;
 public class TestSupportConfiguration {
 
     @Bean
-    @Primary
     TestClock testClock() {
         return new TestClock();
+    }
+
+    /**
+     * The clock the services read: the test clock, which the demo seeder may play past days on for
+     * its own thread only, as on the service's own clock when the demo hall gets a past.
+     */
+    @Bean
+    @Primary
+    Clock servicesClock(TestClock testClock) {
+        return new HistoryClock(testClock);
     }
 
     /**
