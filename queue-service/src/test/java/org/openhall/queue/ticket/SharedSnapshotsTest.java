@@ -1,6 +1,7 @@
 package org.openhall.queue.ticket;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
@@ -9,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,9 +29,14 @@ class SharedSnapshotsTest {
     private final AtomicInteger reads = new AtomicInteger();
     private final SharedSnapshots shared = new SharedSnapshots(snapshots, clock);
 
+    /** Counted down once a read of hall "h" has begun; that read ends once {@link #release} is. */
+    private final CountDownLatch reading = new CountDownLatch(1);
+    private final CountDownLatch release = new CountDownLatch(1);
+
     SharedSnapshotsTest() {
         when(snapshots.snapshot("h")).thenAnswer(call -> {
-            Thread.sleep(50); // a read takes a while: readers arriving meanwhile must wait for it
+            reading.countDown();
+            release.await();
             return new HallSnapshot("h", reads.incrementAndGet(), clock.instant(), List.of(), List.of(), List.of(),
                     List.of());
         });
@@ -38,18 +45,24 @@ class SharedSnapshotsTest {
     }
 
     @Test
-    void sixteenReadersAtOnceMakeOneReadAndGetTheSameSnapshot() throws Exception {
+    void readersArrivingWhileTheHallIsReadWaitForThatReadAndGetTheSameSnapshot() throws Exception {
         clock.set(Instant.parse("2026-03-02T02:00:00Z"));
-        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> latecomers = new CopyOnWriteArrayList<>();
         List<Future<HallSnapshot>> answers = new ArrayList<>();
-        try (ExecutorService pool = Executors.newFixedThreadPool(16)) {
-            for (int i = 0; i < 16; i++) {
-                answers.add(pool.submit(() -> {
-                    start.await();
-                    return shared.snapshot("h", AGE);
-                }));
+        try (ExecutorService pool = Executors.newFixedThreadPool(16, task -> {
+            Thread thread = new Thread(task);
+            latecomers.add(thread);
+            return thread;
+        })) {
+            answers.add(pool.submit(() -> shared.snapshot("h", AGE)));
+            reading.await();
+            for (int i = 0; i < 15; i++) {
+                answers.add(pool.submit(() -> shared.snapshot("h", AGE)));
             }
-            start.countDown();
+            // The first reader is inside its read; the fifteen others are held at the hall until it ends.
+            await().atMost(Duration.ofSeconds(10)).until(() -> latecomers.size() == 16
+                    && latecomers.stream().filter(t -> t.getState() == Thread.State.BLOCKED).count() == 15);
+            release.countDown();
             for (Future<HallSnapshot> answer : answers) {
                 assertThat(answer.get().lastEventId()).isEqualTo(1);
             }
@@ -59,6 +72,7 @@ class SharedSnapshotsTest {
 
     @Test
     void readsAgainOnceTheSnapshotIsAsOldAsAllowedAndKeepsHallsApart() {
+        release.countDown();
         clock.set(Instant.parse("2026-03-02T02:00:00Z"));
         assertThat(shared.snapshot("h", AGE).lastEventId()).isEqualTo(1);
         clock.advance(AGE.minusMillis(1));
